@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "supportdir",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "supportdir", targets: ["supportdir"]),
+        .library(name: "YAMLDecoding", targets: ["YAMLDecoding"]),
+        .library(name: "SupportDirectory", targets: ["SupportDirectory"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The system libyaml (Debian: libyaml-dev, Homebrew: libyaml), wrapped as a module.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // Strict YAML 1.2 (core schema) decoding with positions; no C type in its API.
+        .target(name: "YAMLDecoding", dependencies: ["CLibYAML"]),
+        // The directory: profile model, registry, issue vocabulary, contact plans, validation.
+        .target(name: "SupportDirectory", dependencies: ["YAMLDecoding"]),
+        // The command-line tool: parses arguments, calls SupportDirectory, prints.
+        .executableTarget(
+            name: "supportdir",
+            dependencies: [
+                "SupportDirectory",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "YAMLDecodingTests",
+            dependencies: ["YAMLDecoding"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SupportDirectoryTests",
+            dependencies: ["SupportDirectory"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SupportdirCLITests",
+            dependencies: ["supportdir"],
+            resources: [.copy("Golden")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
