@@ -1,0 +1,2 @@
+// Placeholder: replaced by the decoder implementation.
+public struct YAMLDecoder: Sendable { public init() {} }

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct Supportdir: ParsableCommand {
+    func run() throws {}
+}
