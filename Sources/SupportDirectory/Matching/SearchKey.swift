@@ -1,0 +1,79 @@
+import Foundation
+
+/// Text folded so that what people type matches what profiles say: case,
+/// full-width/half-width forms (ＡＭＡＺＯＮ, ｱﾏｿﾞﾝ), Latin accents (é -> e), spaces and
+/// punctuation are ignored. Kana voicing marks and Hangul are kept as written.
+public enum SearchKey {
+    /// The folded form of `text`, with every space and punctuation mark removed.
+    public static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in normalize(text).unicodeScalars where !isSeparator(scalar) { out.append(scalar) }
+        return String(out)
+    }
+
+    /// The folded words of `text` (split at spaces and punctuation), in order.
+    public static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in normalize(text).unicodeScalars {
+            if isSeparator(scalar) {
+                if !current.isEmpty { words.append(String(current)); current = .init() }
+            } else {
+                current.append(scalar)
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    /// NFKC (width forms), lowercase, Latin accents removed.
+    public static func normalize(_ text: String) -> String {
+        let compat = text.precomposedStringWithCompatibilityMapping.lowercased()
+        guard compat.unicodeScalars.contains(where: { !$0.isASCII }) else { return compat }
+        var kept = String.UnicodeScalarView()
+        for scalar in compat.decomposedStringWithCanonicalMapping.unicodeScalars
+        where !(0x0300...0x036F).contains(scalar.value) {
+            kept.append(scalar)
+        }
+        return String(kept).precomposedStringWithCompatibilityMapping
+    }
+
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "-" || scalar == "_" || scalar == "." || scalar == "'" { return true }
+        let p = scalar.properties
+        if p.isWhitespace { return true }
+        switch p.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .otherSymbol, .control:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Edit distance between two strings by Character, counting a swap of neighbours as one
+    /// slip ("refnud" is one from "refund"); stops early once it exceeds `limit`.
+    public static func distance(_ a: String, _ b: String, limit: Int = .max) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        if abs(a.count - b.count) > limit { return limit == .max ? limit : limit + 1 }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMin = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var d = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d = min(d, beforePrevious[j - 2] + 1) }
+                current[j] = d
+                rowMin = min(rowMin, d)
+            }
+            if limit != .max, rowMin > limit { return limit + 1 }
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
+        }
+        return previous[b.count]
+    }
+}

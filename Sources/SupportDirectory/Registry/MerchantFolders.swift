@@ -1,0 +1,77 @@
+import Foundation
+
+/// Where profiles come from, in the order they are loaded.
+///
+/// 1. The built-in `Merchants/` folder (``builtIn()``).
+/// 2. Each folder of `SUPPORTDIR_PATH` (colon-separated), left to right.
+/// 3. Each `--merchants DIR` given on the command line, in order.
+///
+/// Ids must be unique across all of them: a second profile with a taken id is a
+/// problem naming both files, not an override.
+public enum MerchantFolders {
+    public static let environmentVariable = "SUPPORTDIR_PATH"
+
+    /// The built-in profiles, found from the running executable, never from the current directory:
+    /// `<bin>/../share/supportdir/Merchants` for an installed binary, else the `Merchants/`
+    /// of the source checkout the binary was built in (found by walking up from the
+    /// executable to a folder holding `Package.swift` and `Merchants/`).
+    public static func builtIn(executable: URL? = nil) -> URL? {
+        let fm = FileManager.default
+        var candidates: [URL] = []
+        if let exe = executable ?? Bundle.main.executableURL {
+            let dir = exe.resolvingSymlinksInPath().deletingLastPathComponent()
+            candidates.append(dir.deletingLastPathComponent().appendingPathComponent("share/supportdir/Merchants"))
+            var up = dir
+            for _ in 0..<8 {
+                if fm.fileExists(atPath: up.appendingPathComponent("Package.swift").path) {
+                    candidates.append(up.appendingPathComponent("Merchants"))
+                    break
+                }
+                up = up.deletingLastPathComponent()
+            }
+        }
+        // The checkout this library was compiled from (for tests and embedding apps built from source).
+        let source = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(source.appendingPathComponent("Merchants"))
+        return candidates.first { isDirectory($0) }
+    }
+
+    /// The full search list: built-in, then `SUPPORTDIR_PATH`, then `extra`.
+    public static func all(extra: [URL], environment: [String: String] = ProcessInfo.processInfo.environment,
+                           includeBuiltIn: Bool = true) -> [URL] {
+        var folders: [URL] = []
+        if includeBuiltIn, let builtIn = builtIn() { folders.append(builtIn) }
+        if let path = environment[environmentVariable] {
+            folders += path.split(separator: ":").map { URL(fileURLWithPath: String($0)) }
+        }
+        folders += extra
+        var seen = Set<String>()
+        return folders.filter { seen.insert($0.standardizedFileURL.resolvingSymlinksInPath().path).inserted }
+    }
+
+    static func isDirectory(_ url: URL) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) && isDir.boolValue
+    }
+
+    /// The profile files directly in `folder` (`*.yaml`, `*.yml`; not `_*` or `.*`), sorted.
+    public static func profileFiles(in folder: URL) throws -> [URL] {
+        try yamlFiles(in: folder)
+    }
+
+    /// The vocabulary files in `folder/_vocabulary`, sorted; none if it is absent.
+    public static func vocabularyFiles(in folder: URL) throws -> [URL] {
+        let dir = folder.appendingPathComponent("_vocabulary")
+        return isDirectory(dir) ? try yamlFiles(in: dir) : []
+    }
+
+    static func yamlFiles(in folder: URL) throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { name in
+                !name.hasPrefix("_") && !name.hasPrefix(".") && (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
+            }
+            .sorted()
+            .map { folder.appendingPathComponent($0) }
+    }
+}
