@@ -63,3 +63,26 @@ public struct ProfileFile: MerchantProfile, Codable, Hashable {
         notes = try c.decodeIfPresent(LocalizedText.self, forKey: .notes)
     }
 }
+
+extension ProfileFile {
+    /// A copy of any profile as a plain value (for JSON output of profiles registered in code).
+    public init(_ profile: any MerchantProfile) {
+        if let file = profile as? ProfileFile {
+            self = file
+            return
+        }
+        self.init(id: profile.id, kind: profile.kind, names: profile.names, domains: profile.domains)
+        aliases = profile.aliases
+        group = profile.group
+        regions = profile.regions
+        storefronts = profile.storefronts
+        sellsOn = profile.sellsOn
+        thirdParty = profile.thirdParty
+        channels = profile.channels
+        routes = profile.routes
+        templates = profile.templates
+        tips = profile.tips
+        warnings = profile.warnings
+        escalation = profile.escalation
+    }
+}

@@ -1,0 +1,139 @@
+import ArgumentParser
+import Foundation
+import SupportDirectory
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show one merchant profile: channels, hours, routes and sources.")
+
+    @Argument(help: "A merchant id or any of its names or aliases (amazon, アマゾン, 速卖通).")
+    var merchant: String
+
+    @OptionGroup var directory: DirectoryOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Language for text: en, ko, ja or zh (default: from the locale).")
+    var lang: String?
+
+    func run() throws {
+        let registry = directory.loadRegistry()
+        reportProblems(registry)
+        let matches = registry.lookup(merchant)
+        guard matches.count == 1, let profile = matches.first else {
+            var err = StandardError()
+            if matches.isEmpty {
+                let close = registry.lookupTable
+                    .map { ($0.id, SearchKey.distance(SearchKey.fold(merchant), $0.key, limit: 3)) }
+                    .filter { $0.1 <= 3 }.sorted { $0.1 < $1.1 }.map(\.0)
+                var unique: [String] = []
+                for id in close where !unique.contains(id) { unique.append(id) }
+                let hint = unique.isEmpty ? "run `supportdir list` to see every merchant" :
+                    "did you mean \(unique.prefix(3).map { "'\($0)'" }.joined(separator: ", "))?"
+                print("error: no merchant called '\(merchant)'; \(hint)", to: &err)
+            } else {
+                print("error: '\(merchant)' names several merchants: \(matches.map(\.id).joined(separator: ", ")); give the id",
+                      to: &err)
+            }
+            throw ExitCode(3)
+        }
+        switch format {
+        case .json: print(try JSONOutput.encode(ProfileFile(profile)))
+        case .text, .markdown:
+            print(TerminalText.sanitize(ProfileText(profile, language: lang ?? Locale.preferredUILanguage,
+                                                    origin: registry.origin(of: profile.id)).render()))
+        }
+    }
+}
+
+/// A profile laid out for reading in a terminal.
+struct ProfileText {
+    let profile: any MerchantProfile
+    let language: String
+    let origin: ProfileOrigin?
+
+    init(_ profile: any MerchantProfile, language: String, origin: ProfileOrigin?) {
+        self.profile = profile
+        self.language = language
+        self.origin = origin
+    }
+
+    func t(_ text: LocalizedText?) -> String { text?.text(for: language) ?? "" }
+
+    func render() -> String {
+        var out: [String] = []
+        let p = profile
+        out.append("\(p.names.text(for: language)) (\(p.id)), \(p.kind.rawValue)")
+        if !p.aliases.isEmpty { out.append("  also known as: \(p.aliases.joined(separator: ", "))") }
+        out.append("  official domains: \(p.domains.joined(separator: ", "))")
+        if !p.regions.isEmpty { out.append("  regions: \(p.regions.joined(separator: ", "))") }
+        for s in p.storefronts { out.append("  storefront: \(s.domain) (\(s.region))") }
+        if !p.sellsOn.isEmpty { out.append("  sells on: \(p.sellsOn.joined(separator: ", "))") }
+        if let origin { out.append("  profile: \(origin)") }
+        if let tp = p.thirdParty {
+            out.append("")
+            out.append("Third-party sellers (\(tp.sellerProfile))")
+            if !tp.sellerFirst.isEmpty { out.append("  seller first: \(tp.sellerFirst.joined(separator: ", "))") }
+            if !tp.marketplaceFirst.isEmpty { out.append("  marketplace first: \(tp.marketplaceFirst.joined(separator: ", "))") }
+            if let note = tp.note { out.append("  \(t(note))") }
+        }
+        if !p.channels.isEmpty {
+            out.append("")
+            out.append("Channels")
+            for c in p.channels {
+                let title = c.title.map { " \(t($0))" } ?? ""
+                out.append("  [\(c.id)] \(c.kind.rawValue)\(title)")
+                if let phone = c.phone { out.append("    phone: \(phone)") }
+                if let email = c.email { out.append("    email: \(email)") }
+                if let url = c.url { out.append("    url: \(url)") }
+                if !c.path.isEmpty { out.append("    path: \(c.path.map(t).joined(separator: " > "))") }
+                if let hours = c.hours { out.append("    hours: \(describe(hours))") }
+                if !c.languages.isEmpty { out.append("    languages: \(c.languages.joined(separator: ", "))") }
+                if let login = c.loginRequired { out.append("    login required: \(login ? "yes" : "no")") }
+                if let r = c.responseTime { out.append("    response: \(t(r))") }
+                if !c.goodFor.isEmpty { out.append("    good for: \(c.goodFor.map(\.rawValue).joined(separator: ", "))") }
+                for d in c.drawbacks { out.append("    drawback: \(t(d))") }
+                if let h = c.humanShortcut { out.append("    to reach a person: \(t(h))") }
+                if let d = c.disagreement { out.append("    sources disagree: \(t(d))") }
+                if let s = c.source { out.append("    source: \(s.url) (seen \(s.seen), \(s.quality.rawValue))") }
+            }
+        }
+        if !p.routes.isEmpty {
+            out.append("")
+            out.append("Routes")
+            for r in p.routes {
+                let scope = r.soldBy == .any ? "" : " (sold by \(r.soldBy.rawValue))"
+                out.append("  \(r.issue)\(scope)")
+                for (n, step) in r.steps.enumerated() {
+                    out.append("    \(n + 1). \(step.party.rawValue) via \(step.channels.joined(separator: ", ")): \(t(step.why))")
+                }
+                for d in r.deadlines {
+                    let amount = [d.days.map { "\($0) days" }, d.hours.map { "\($0) hours" }].compactMap { $0 }
+                        .joined(separator: " ")
+                    out.append("    deadline: \(t(d.label)): \(d.kind.rawValue) \(amount) after \(d.from.rawValue)")
+                }
+            }
+        }
+        if !p.escalation.isEmpty {
+            out.append("")
+            out.append("Escalation")
+            for e in p.escalation { out.append("  \(t(e.name))\(e.when.map { ": \(t($0))" } ?? "")") }
+        }
+        if !p.warnings.isEmpty {
+            out.append("")
+            out.append("Warnings")
+            for w in p.warnings { out.append("  ! \(t(w))") }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    func describe(_ hours: OpeningHours) -> String {
+        switch hours {
+        case .always: return "24/7"
+        case let .weekly(zone, periods, note):
+            let spans = periods.map { p in "\(p.days.map(\.rawValue).joined(separator: ",")) \(p.open)-\(p.close)" }
+            return spans.joined(separator: "; ") + " (\(zone))" + (note.map { ", \(t($0))" } ?? "")
+        }
+    }
+}
