@@ -1,2 +1,232 @@
-// Placeholder: replaced by the decoder implementation.
-public struct YAMLDecoder: Sendable { public init() {} }
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Decodes YAML 1.2 (core schema) into `Decodable` values, strictly: unknown keys, duplicate keys,
+/// type mismatches and syntax errors are all `YAMLError`s that point at the exact line and column.
+public struct YAMLDecoder: Sendable {
+    public var limits: YAMLLimits
+    /// Passed to `Decoder.userInfo` of every `init(from:)`.
+    public var userInfo: [CodingUserInfoKey: any Sendable]
+
+    public init(limits: YAMLLimits = .default) {
+        self.limits = limits
+        self.userInfo = [:]
+    }
+
+    /// Decodes a value; throws `YAMLError` (never a bare `DecodingError`). `path` is only used in messages.
+    public func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws -> T {
+        try decode(type, from: parse(data, path: path))
+    }
+
+    public func decode<T: Decodable>(_ type: T.Type, from string: String, path: String) throws -> T {
+        try decode(type, from: parse(string, path: path))
+    }
+
+    /// Parses into a node tree (every node with its position), applying the same limits and checks.
+    public func parse(_ data: Data, path: String) throws -> YAMLDocument {
+        try parse(bytes: [UInt8](data), path: path)
+    }
+
+    public func parse(_ string: String, path: String) throws -> YAMLDocument {
+        try parse(bytes: Array(string.utf8), path: path)
+    }
+
+    func parse(bytes input: [UInt8], path: String) throws(YAMLError) -> YAMLDocument {
+        if input.count > limits.maxInputBytes {
+            throw YAMLError(path: path, line: 1, column: 1,
+                            message: "the file is \(input.count) bytes; the limit is \(limits.maxInputBytes) bytes (limit maxInputBytes)")
+        }
+        // A UTF-8 byte order mark is accepted and does not count as a column.
+        var bytes = input
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+            bytes.removeFirst(3)
+        }
+        let source = SourceText(bytes: bytes)
+        let root = try Composer(path: path, limits: limits, source: source).compose()
+        return YAMLDocument(path: path, root: root, source: source)
+    }
+
+    /// Decodes a parsed document; throws the first problem (unknown keys are reported after the value decodes).
+    public func decode<T: Decodable>(_ type: T.Type, from document: YAMLDocument) throws -> T {
+        let (value, errors) = run(type, from: document)
+        if let first = errors.first { throw first }
+        return value!
+    }
+
+    /// Like `decode`, but reports every unknown key (each its own error, in source order) instead of
+    /// stopping at the first. A type error or a missing key still stops decoding: then the value is nil
+    /// and that error is the only one.
+    public func decodeCollectingErrors<T: Decodable>(_ type: T.Type, from document: YAMLDecoding.YAMLDocument) -> (value: T?, errors: [YAMLError]) {
+        run(type, from: document)
+    }
+
+    private func run<T: Decodable>(_ type: T.Type, from document: YAMLDocument) -> (value: T?, errors: [YAMLError]) {
+        var info: [CodingUserInfoKey: Any] = [:]
+        for (key, value) in userInfo { info[key] = value }
+        let context = DecodingContext(document: document, userInfo: info)
+        let root = YAMLDecoderImpl(node: document.root, context: context, parent: nil, key: nil)
+        do {
+            let value = try root.unbox(T.self, node: document.root, key: nil)
+            return (value, context.unknownKeyErrors())
+        } catch {
+            return (nil, [context.yamlError(error, at: document.root)])
+        }
+    }
+}
+
+// MARK: - Decoding state
+
+/// State shared by one decode: the document and which keys each visited mapping was asked for.
+final class DecodingContext {
+    let document: YAMLDocument
+    let userInfo: [CodingUserInfoKey: Any]
+    var trackers: [KeyTracker] = []
+
+    init(document: YAMLDocument, userInfo: [CodingUserInfoKey: Any]) {
+        self.document = document
+        self.userInfo = userInfo
+    }
+
+    func error(_ message: String, at node: YAMLNode) -> YAMLError {
+        document.error(message, at: node.location)
+    }
+
+    /// Any error thrown by an `init(from:)` as a `YAMLError`, placed at its coding path or at `node`.
+    func yamlError(_ error: any Error, at node: YAMLNode) -> YAMLError {
+        if let error = error as? YAMLError { return error }
+        if let error = error as? DecodingError {
+            switch error {
+            case .dataCorrupted(let c), .typeMismatch(_, let c), .valueNotFound(_, let c):
+                let target = c.codingPath.isEmpty ? node : (document.node(at: c.codingPath) ?? node)
+                return self.error(c.debugDescription, at: target)
+            case .keyNotFound(let key, let c):
+                let target = c.codingPath.isEmpty ? node : (document.node(at: c.codingPath) ?? node)
+                return self.error("missing required key '\(key.stringValue)'", at: target)
+            @unknown default:
+                return self.error(String(describing: error), at: node)
+            }
+        }
+        return self.error(String(describing: error), at: node)
+    }
+
+    /// One error per key that no decoding asked for, in source order.
+    func unknownKeyErrors() -> [YAMLError] {
+        guard !trackers.isEmpty else { return [] }
+        // Containers over the same mapping (asked twice, or reached through an alias) share key nodes.
+        var merged: [ObjectIdentifier: KeyTracker] = [:]
+        var order: [ObjectIdentifier] = []
+        for tracker in trackers {
+            guard let first = tracker.pairs.first else { continue }
+            let id = ObjectIdentifier(first.key)
+            if let existing = merged[id] {
+                existing.merge(tracker)
+            } else {
+                merged[id] = tracker
+                order.append(id)
+            }
+        }
+        var errors: [YAMLError] = []
+        for id in order {
+            let tracker = merged[id]!
+            if tracker.askedAll { continue }
+            for (i, pair) in tracker.pairs.enumerated() where !tracker.used[i] {
+                errors.append(error(tracker.unknownKeyMessage(pair.key), at: pair.key))
+            }
+        }
+        errors.sort { $0.location < $1.location }
+        return errors
+    }
+}
+
+/// Which keys of one mapping were asked for.
+final class KeyTracker {
+    let pairs: [(key: YAMLNode, value: YAMLNode)]
+    var used: [Bool]
+    var asked: [String] = []
+    var askedAll = false
+
+    init(pairs: [(key: YAMLNode, value: YAMLNode)]) {
+        self.pairs = pairs
+        self.used = Array(repeating: false, count: pairs.count)
+    }
+
+    func merge(_ other: KeyTracker) {
+        askedAll = askedAll || other.askedAll
+        asked += other.asked
+        for i in used.indices where other.used[i] { used[i] = true }
+    }
+
+    func unknownKeyMessage(_ key: YAMLNode) -> String {
+        guard let name = key.scalar else {
+            return "unknown key: only text keys are expected in this mapping"
+        }
+        if name == "<<" {
+            return "unknown key '<<' (merge keys are not part of YAML 1.2; write the keys out)"
+        }
+        var seen = Set<String>()
+        let expected = asked.filter { seen.insert($0).inserted }
+        let present = Set(pairs.compactMap { $0.key.scalar })
+        if let suggestion = Spelling.closest(to: name, among: expected.filter { !present.contains($0) }) {
+            return "unknown key '\(name)'; did you mean '\(suggestion)'?"
+        }
+        if expected.isEmpty { return "unknown key '\(name)'; no keys are expected here" }
+        if expected.count <= 12 {
+            return "unknown key '\(name)'; expected one of: " + expected.map { "'\($0)'" }.joined(separator: ", ")
+        }
+        return "unknown key '\(name)'"
+    }
+}
+
+enum Spelling {
+    /// The candidate closest to `word` (case-insensitive optimal string alignment distance), if it is close.
+    static func closest(to word: String, among candidates: [String]) -> String? {
+        let w = Array(word.lowercased())
+        let threshold = w.count <= 3 ? 1 : w.count <= 6 ? 2 : 3
+        var best: (String, Int)?
+        for candidate in candidates {
+            let d = distance(w, Array(candidate.lowercased()))
+            if d <= threshold, d < (best?.1 ?? .max) { best = (candidate, d) }
+        }
+        return best?.0
+    }
+
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return d[a.count][b.count]
+    }
+}
+
+struct IndexKey: CodingKey {
+    let intValue: Int?
+    let stringValue: String
+    init(index: Int) {
+        intValue = index
+        stringValue = "Index \(index)"
+    }
+    init?(stringValue: String) { return nil }
+    init?(intValue: Int) { self.init(index: intValue) }
+}
+
+struct SuperKey: CodingKey {
+    var stringValue: String { "super" }
+    var intValue: Int? { nil }
+    init() {}
+    init?(stringValue: String) {}
+    init?(intValue: Int) { return nil }
+}
