@@ -18,6 +18,7 @@ public enum ProfileOrigin: Sendable, Hashable, CustomStringConvertible {
 /// A problem found while loading: a broken file, a clashing id.
 public struct RegistryProblem: Error, Sendable, CustomStringConvertible {
     public let error: YAMLError
+    public init(error: YAMLError) { self.error = error }
     public var description: String { error.description }
 }
 
@@ -28,24 +29,52 @@ public struct RegistryProblem: Error, Sendable, CustomStringConvertible {
 /// try registry.register(MyShopProfile())     // a profile written in Swift
 /// let amazon = registry.lookup("アマゾン").first
 /// ```
+///
+/// A registry made by ``load(folders:loader:)`` holds every profile decoded. One made by
+/// ``loadIndexed(folders:cache:loader:)`` holds only what lookup needs (ids, names,
+/// aliases, kind, group, marketplaces) and decodes a profile the first time it is asked for.
 public struct Registry: Sendable {
+    /// One registered profile.
     public struct Entry: Sendable {
-        public let profile: any MerchantProfile
+        public let id: String
+        public let kind: MerchantKind
+        public let group: String?
+        public let sellsOn: [String]
         public let origin: ProfileOrigin
+        let keys: Set<String>
+        let slot: ProfileSlot
+
+        /// The profile; nil only if its file changed into something undecodable since it was indexed.
+        public var profile: (any MerchantProfile)? { slot.value }
     }
 
     public private(set) var entries: [Entry] = []
     public var vocabulary: Vocabulary
     /// Files that could not be used and ids that clash. The other profiles still serve lookups.
-    public private(set) var problems: [RegistryProblem] = []
+    public internal(set) var problems: [RegistryProblem] = []
     private var byID: [String: Int] = [:]
     private var byKey: [String: [Int]] = [:]
 
     public init(vocabulary: Vocabulary = Vocabulary()) { self.vocabulary = vocabulary }
 
-    /// Loads every profile and vocabulary file of `folders`, in order (see ``MerchantFolders``).
+    /// Loads and decodes every profile and vocabulary file of `folders`, in order (see ``MerchantFolders``).
     public static func load(folders: [URL], loader: ProfileLoader = ProfileLoader()) -> Registry {
         var registry = Registry()
+        let listing = registry.list(folders)
+        registry.loadVocabulary(listing.vocabularyFiles, loader: loader)
+        for file in loader.load(listing.profileFiles) {
+            registry.problems += file.errors.map(RegistryProblem.init)
+            if let profile = file.profile, let document = file.document {
+                registry.add(IndexedProfile(profile, path: file.url.path), slot: ProfileSlot(loaded: profile)) {
+                    document.error($0, at: document.location(of: [ProfileFile.CodingKeys.id]))
+                }
+            }
+        }
+        return registry
+    }
+
+    /// Lists the profile and vocabulary files of `folders`, recording unreadable folders as problems.
+    mutating func list(_ folders: [URL]) -> (profileFiles: [URL], vocabularyFiles: [URL]) {
         var profileFiles: [URL] = []
         var vocabularyFiles: [URL] = []
         for folder in folders {
@@ -53,80 +82,151 @@ public struct Registry: Sendable {
                 profileFiles += try MerchantFolders.profileFiles(in: folder)
                 vocabularyFiles += try MerchantFolders.vocabularyFiles(in: folder)
             } catch {
-                registry.problems.append(RegistryProblem(error: YAMLError(
+                problems.append(RegistryProblem(error: YAMLError(
                     path: folder.path, line: 1, column: 1,
-                    message: "cannot read the folder: \(error.localizedDescription)")))
+                    message: "cannot read the folder: \(error.localizedDescription); check the path given")))
             }
         }
-        let (vocabulary, vocabularyErrors) = loader.loadVocabulary(vocabularyFiles)
-        registry.vocabulary = vocabulary
-        registry.problems += vocabularyErrors.map(RegistryProblem.init)
-        for file in loader.load(profileFiles) {
-            registry.problems += file.errors.map(RegistryProblem.init)
-            if let profile = file.profile, let document = file.document {
-                registry.add(profile, origin: .file(file.url.path), document: document)
-            }
-        }
-        return registry
+        return (profileFiles, vocabularyFiles)
+    }
+
+    mutating func loadVocabulary(_ files: [URL], loader: ProfileLoader) {
+        let (vocabulary, errors) = loader.loadVocabulary(files)
+        self.vocabulary = vocabulary
+        problems += errors.map(RegistryProblem.init)
     }
 
     /// Adds a profile written in Swift. Throws when its id is taken.
     public mutating func register(_ profile: some MerchantProfile, name: String? = nil) throws {
+        let name = name ?? String(describing: type(of: profile))
         if let taken = byID[profile.id] {
             throw RegistryProblem(error: YAMLError(
-                path: name ?? String(describing: type(of: profile)), line: 1, column: 1,
-                message: "the id '\(profile.id)' is already used by \(entries[taken].origin)"))
+                path: name, line: 1, column: 1,
+                message: "the id '\(profile.id)' is already used by \(entries[taken].origin); choose another id"))
         }
-        insert(Entry(profile: profile, origin: .code(name ?? String(describing: type(of: profile)))))
+        insert(IndexedProfile(profile, origin: .code(name)), slot: ProfileSlot(loaded: profile))
     }
 
-    private mutating func add(_ profile: ProfileFile, origin: ProfileOrigin, document: YAMLDocument) {
-        if let taken = byID[profile.id] {
-            let idKey = [ProfileFile.CodingKeys.id] as [any CodingKey]
-            problems.append(RegistryProblem(error: document.error(
-                "the id '\(profile.id)' is already used by \(entries[taken].origin); ids must be unique across all folders",
-                at: document.location(of: idKey))))
+    /// Adds an indexed profile unless its id is taken; a clash becomes a problem built by `clash`.
+    mutating func add(_ indexed: IndexedProfile, slot: ProfileSlot, clash: (String) -> YAMLError) {
+        if let taken = byID[indexed.id] {
+            problems.append(RegistryProblem(error: clash(
+                "the id '\(indexed.id)' is already used by \(entries[taken].origin); ids must be unique across all folders")))
             return
         }
-        insert(Entry(profile: profile, origin: origin))
+        insert(indexed, slot: slot)
     }
 
-    private mutating func insert(_ entry: Entry) {
+    private mutating func insert(_ indexed: IndexedProfile, slot: ProfileSlot) {
         let index = entries.count
-        entries.append(entry)
-        byID[entry.profile.id] = index
-        for key in Registry.lookupKeys(of: entry.profile) {
-            byKey[key, default: []].append(index)
-        }
+        entries.append(Entry(id: indexed.id, kind: indexed.kind, group: indexed.group, sellsOn: indexed.sellsOn,
+                             origin: indexed.origin, keys: indexed.keys, slot: slot))
+        byID[indexed.id] = index
+        for key in indexed.keys { byKey[key, default: []].append(index) }
     }
 
-    static func lookupKeys(of profile: any MerchantProfile) -> Set<String> {
-        var names = [profile.id] + profile.aliases + profile.names.allTexts + profile.domains
-        names += profile.storefronts.map(\.domain)
-        return Set(names.map(SearchKey.fold).filter { !$0.isEmpty })
+    /// Every profile, decoded, sorted by id. On an indexed registry this decodes them all.
+    public var profiles: [any MerchantProfile] {
+        entries.sorted { $0.id < $1.id }.compactMap(\.profile)
     }
 
-    public var profiles: [any MerchantProfile] { entries.map(\.profile).sorted { $0.id < $1.id } }
+    public var ids: [String] { entries.map(\.id).sorted() }
 
-    public func profile(id: String) -> (any MerchantProfile)? { byID[id].map { entries[$0].profile } }
+    public func profile(id: String) -> (any MerchantProfile)? { byID[id].flatMap { entries[$0].profile } }
+
+    public func entry(id: String) -> Entry? { byID[id].map { entries[$0] } }
 
     public func origin(of id: String) -> ProfileOrigin? { byID[id].map { entries[$0].origin } }
 
     /// Profiles whose id, name, alias or domain equals `name` once folded
     /// (case, width, accents and spacing ignored), sorted by id.
     public func lookup(_ name: String) -> [any MerchantProfile] {
-        let key = SearchKey.fold(name)
-        if let exact = byID[name] { return [entries[exact].profile] }
-        return (byKey[key] ?? []).map { entries[$0].profile }.sorted { $0.id < $1.id }
+        if let exact = byID[name] { return entries[exact].profile.map { [$0] } ?? [] }
+        return (byKey[SearchKey.fold(name)] ?? []).map { entries[$0] }.sorted { $0.id < $1.id }.compactMap(\.profile)
     }
 
-    /// Every folded name of every profile, with the profile id (for fuzzy matching).
+    /// Every folded name of every profile, with the profile id (for fuzzy matching), sorted by key.
     public var lookupTable: [(key: String, id: String)] {
-        byKey.flatMap { key, indices in indices.map { (key, entries[$0].profile.id) } }.sorted { $0.key < $1.key }
+        var table: [(key: String, id: String)] = []
+        for (key, indices) in byKey {
+            for index in indices { table.append((key: key, id: entries[index].id)) }
+        }
+        return table.sorted { a, b in a.key == b.key ? a.id < b.id : a.key < b.key }
     }
 
-    /// The sellers and brands that name `marketplace` in `sells_on`.
+    /// The sellers and brands that name `marketplace` in `sells_on`, sorted by id.
     public func sellers(on marketplace: String) -> [any MerchantProfile] {
-        profiles.filter { $0.sellsOn.contains(marketplace) }
+        entries.filter { $0.sellsOn.contains(marketplace) }.sorted { $0.id < $1.id }.compactMap(\.profile)
+    }
+
+    /// The profiles sharing `group`, sorted by id.
+    public func members(ofGroup group: String) -> [any MerchantProfile] {
+        entries.filter { $0.group == group }.sorted { $0.id < $1.id }.compactMap(\.profile)
+    }
+}
+
+/// What the registry keeps about a profile without decoding all of it.
+struct IndexedProfile: Sendable, Hashable {
+    var id: String
+    var kind: MerchantKind
+    var group: String?
+    var sellsOn: [String]
+    var keys: Set<String>
+    var origin: ProfileOrigin
+
+    init(id: String, kind: MerchantKind, group: String?, sellsOn: [String], keys: Set<String>, origin: ProfileOrigin) {
+        self.id = id
+        self.kind = kind
+        self.group = group
+        self.sellsOn = sellsOn
+        self.keys = keys
+        self.origin = origin
+    }
+
+    init(_ profile: any MerchantProfile, origin: ProfileOrigin) {
+        var names: [String] = [profile.id]
+        names.append(contentsOf: profile.aliases)
+        names.append(contentsOf: profile.names.allTexts)
+        names.append(contentsOf: profile.domains)
+        names.append(contentsOf: profile.storefronts.map(\.domain))
+        let keys = Set(names.map(SearchKey.fold).filter { !$0.isEmpty })
+        self.init(id: profile.id, kind: profile.kind, group: profile.group, sellsOn: profile.sellsOn,
+                  keys: keys, origin: origin)
+    }
+
+    init(_ profile: any MerchantProfile, path: String) { self.init(profile, origin: .file(path)) }
+}
+
+/// A profile decoded now or on first use.
+final class ProfileSlot: @unchecked Sendable {
+    private let lock = NSLock()
+    private var loaded: (any MerchantProfile)?
+    private var attempted = false
+    private let url: URL?
+    private let loader: ProfileLoader?
+
+    init(loaded: any MerchantProfile) {
+        self.loaded = loaded
+        self.attempted = true
+        self.url = nil
+        self.loader = nil
+    }
+
+    init(url: URL, loader: ProfileLoader) {
+        self.url = url
+        self.loader = loader
+    }
+
+    /// Whether the profile has been decoded (for tests of laziness).
+    var isLoaded: Bool { lock.withLock { attempted } }
+
+    var value: (any MerchantProfile)? {
+        lock.withLock {
+            if !attempted, let url, let loader {
+                attempted = true
+                loaded = loader.loadOne(url).profile
+            }
+            return loaded
+        }
     }
 }

@@ -12,11 +12,19 @@ struct DirectoryOptions: ParsableArguments {
     @Flag(help: "Do not read the built-in Merchants/ folder.")
     var noBuiltin = false
 
+    @Flag(help: ArgumentHelp("Do not use or write the on-disk index (SUPPORTDIR_CACHE_DIR, else ~/.cache/supportdir).",
+                             visibility: .hidden))
+    var noCache = false
+
     var folders: [URL] {
         MerchantFolders.all(extra: merchantFolders.map { URL(fileURLWithPath: $0) }, includeBuiltIn: !noBuiltin)
     }
 
-    func loadRegistry() -> Registry { Registry.load(folders: folders) }
+    /// The registry behind an on-disk index: only profiles changed since the last run are decoded
+    /// up front; others are decoded when a command first needs them.
+    func loadRegistry() -> Registry {
+        Registry.loadIndexed(folders: folders, cache: noCache ? .disabled : .standard())
+    }
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import SupportDirectory
+
+@Suite("On-disk index")
+struct DirectoryIndexTests {
+    func cache() throws -> IndexCache {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("supportdir-cache-\(UUID().uuidString)")
+        return IndexCache(directory: dir)
+    }
+
+    @Test("a second load decodes nothing and serves the same lookups")
+    func reuse() throws {
+        let folder = try ProfileFolder(), cache = try cache()
+        try folder.write("amazon.yaml", ProfileFolder.profile("amazon", aliases: ["아마존"]))
+        try folder.write("shop.yaml", ProfileFolder.profile("shop", kind: "seller", extra: "sells_on: [amazon]"))
+        let first = Registry.loadIndexed(folders: [folder.url], cache: cache)
+        #expect(first.ids == ["amazon", "shop"])
+        let second = Registry.loadIndexed(folders: [folder.url], cache: cache)
+        // Nothing decoded yet: every slot is lazy until asked.
+        #expect(second.entries.allSatisfy { !$0.slot.isLoaded })
+        #expect(second.lookup("아마존").map(\.id) == ["amazon"])
+        #expect(second.sellers(on: "amazon").map(\.id) == ["shop"])
+        #expect(second.entries.filter { $0.slot.isLoaded }.map(\.id).sorted() == ["amazon", "shop"])
+    }
+
+    @Test("adding, changing and removing a profile are seen on the next load")
+    func invalidation() throws {
+        let folder = try ProfileFolder(), cache = try cache()
+        try folder.write("a.yaml", ProfileFolder.profile("a", aliases: ["old"]))
+        try folder.write("b.yaml", ProfileFolder.profile("b"))
+        _ = Registry.loadIndexed(folders: [folder.url], cache: cache)
+        try folder.write("a.yaml", ProfileFolder.profile("a", aliases: ["new-name"]))
+        try folder.write("c.yaml", ProfileFolder.profile("c"))
+        try folder.remove("b.yaml")
+        let registry = Registry.loadIndexed(folders: [folder.url], cache: cache)
+        #expect(registry.ids == ["a", "c"])
+        #expect(registry.lookup("new-name").map(\.id) == ["a"])
+        #expect(registry.lookup("old").isEmpty)
+    }
+
+    @Test("a broken file stays reported while it is broken, from the index too")
+    func brokenStaysReported() throws {
+        let folder = try ProfileFolder(), cache = try cache()
+        try folder.write("bad.yaml", "id: bad\nkind: shop\n")
+        for _ in 0..<2 {
+            let registry = Registry.loadIndexed(folders: [folder.url], cache: cache)
+            #expect(registry.ids.isEmpty)
+            let problem = try #require(registry.problems.first)
+            #expect(problem.error.line == 2 && problem.error.column == 7)
+        }
+    }
+
+    @Test("a corrupt or foreign index file is ignored and rebuilt")
+    func corrupt() throws {
+        let folder = try ProfileFolder(), cache = try cache()
+        try folder.write("a.yaml", ProfileFolder.profile("a"))
+        let file = try #require(cache.file(for: [folder.url]))
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        for garbage in ["not an index", "supportdir-index 1\n\(folder.url.path)/a.yaml\t1\t2\n", "\u{0}\u{1}\u{2}"] {
+            try garbage.write(to: file, atomically: true, encoding: .utf8)
+            let registry = Registry.loadIndexed(folders: [folder.url], cache: cache)
+            #expect(registry.ids == ["a"])
+            #expect(registry.problems.isEmpty)
+            let rebuilt = try String(contentsOf: file, encoding: .utf8)
+            #expect(rebuilt.hasPrefix(IndexCache.header))
+        }
+    }
+
+    @Test("several processes loading at once each get a complete registry")
+    func concurrent() async throws {
+        let folder = try ProfileFolder(), cache = try cache()
+        for i in 0..<40 { try folder.write("p\(i).yaml", ProfileFolder.profile("p\(i)")) }
+        let counts = await withTaskGroup(of: Int.self) { group in
+            for _ in 0..<8 { group.addTask { Registry.loadIndexed(folders: [folder.url], cache: cache).ids.count } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(counts == Array(repeating: 40, count: 8))
+        #expect(Registry.loadIndexed(folders: [folder.url], cache: cache).ids.count == 40)
+    }
+}
