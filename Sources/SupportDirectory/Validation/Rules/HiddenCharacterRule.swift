@@ -1,0 +1,108 @@
+import YAMLDecoding
+
+/// No control characters or bidirectional-override characters anywhere: they hide what a reviewer reads
+/// (`+1 800…` that displays reversed) and can rewrite a terminal.
+struct HiddenCharacterRule: ValidationRule {
+    static let id = "hidden-characters"
+    static let description = "No control, bidirectional-override or invisible characters in any key, value or comment."
+    static let defaultSeverity = Severity.error
+
+    static let triggeringExamples = [
+        RuleExample("""
+            id: shop
+            kind: retailer
+            names: "Shop ↓\\u202Emoc.live"
+            domains: [example.com]
+            """),
+        RuleExample("""
+            id: shop
+            kind: retailer
+            names: Shop ↓\u{200B}Online
+            domains: [example.com]
+            """),
+        RuleExample("""
+            id: shop
+            kind: retailer
+            names: Shop
+            domains: [example.com]  # ↓\u{2066}note
+            """),
+        RuleExample("""
+            id: shop
+            kind: retailer
+            names: "Shop ↓\\e[2J"
+            domains: [example.com]
+            """),
+    ]
+    static let nonTriggeringExamples = [
+        RuleExample("""
+            id: shop
+            kind: retailer
+            names: {en: Shop, ko: 상점, ja: ショップ, ar: متجر}
+            domains: [example.com]
+            notes: |
+              Two lines
+              of notes.
+            """),
+    ]
+
+    /// A name for a character that must not appear, or nil when it is fine.
+    static func name(of scalar: Unicode.Scalar) -> String? {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return nil
+        case 0x00...0x1F, 0x7F: return "the control character U+\(hex(scalar))"
+        case 0x80...0x9F: return "the C1 control character U+\(hex(scalar))"
+        case 0x202A...0x202E, 0x2066...0x2069: return "the bidirectional override U+\(hex(scalar))"
+        case 0x200E, 0x200F, 0x061C: return "the invisible direction mark U+\(hex(scalar))"
+        case 0x200B, 0x2060, 0xFEFF: return "the invisible character U+\(hex(scalar))"
+        case 0x2028, 0x2029: return "the line separator U+\(hex(scalar))"
+        default: return nil
+        }
+    }
+
+    static func hex(_ scalar: Unicode.Scalar) -> String {
+        let h = String(scalar.value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - h.count)) + h
+    }
+
+    func validate(_ file: ValidatedFile, in context: ValidationContext) -> [Finding] {
+        var findings: [Finding] = []
+        var reportedLines = Set<Int>()
+        // Raw text first: catches characters in comments and gives exact columns.
+        for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var column = 1
+            for character in line {
+                if let name = character.unicodeScalars.lazy.compactMap(Self.name(of:)).first,
+                   !(character == "\r\n" || character == "\r") {
+                    findings.append(finding("\(name) is hidden in this line; delete it (it can make text display differently from what it is)",
+                                            in: file, at: SourceLocation(line: index + 1, column: column)))
+                    reportedLines.insert(index + 1)
+                    break
+                }
+                column += 1
+            }
+        }
+        // Then the values: escapes such as "\u202E" only appear once decoded.
+        guard let root = file.document?.root else { return findings }
+        var stack = [root]
+        var visited = 0
+        while let node = stack.popLast(), visited < 200_000 {
+            visited += 1
+            switch node.kind {
+            case let .scalar(text, _):
+                guard !reportedLines.contains(node.location.line),
+                      let name = text.unicodeScalars.lazy.compactMap(Self.name(of:)).first else { continue }
+                reportedLines.insert(node.location.line)
+                let escape = "\\u" + Self.hex(text.unicodeScalars.first { Self.name(of: $0) != nil }!)
+                var at = file.location(of: escape, in: node)
+                if at == node.location { at = file.location(of: "\\", in: node) }
+                findings.append(finding("\(name) is written into this value (as an escape); remove it",
+                                        in: file, at: at))
+            case let .sequence(items):
+                stack.append(contentsOf: items.reversed())
+            case let .mapping(pairs):
+                for pair in pairs.reversed() { stack.append(pair.value); stack.append(pair.key) }
+            }
+        }
+        return findings.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
+    }
+}

@@ -1,0 +1,69 @@
+/// Sellers and brands name marketplaces that exist; a marketplace's seller profile exists.
+struct ProfileReferenceRule: ValidationRule {
+    static let id = "profile-reference"
+    static let description = "sells_on names marketplace profiles that exist; third_party.seller_profile names a seller profile that exists."
+    static let defaultSeverity = Severity.error
+
+    static let triggeringExamples = [
+        RuleExample("""
+            id: gadget-brand
+            kind: brand
+            names: Gadget
+            domains: [example.com]
+            sells_on: [market, ↓amazn]
+            """),
+        RuleExample("""
+            id: shop
+            kind: marketplace
+            names: Shop
+            domains: [example.com]
+            third_party: {seller_profile: ↓shop-sellers}
+            """),
+        RuleExample("""
+            id: gadget-brand
+            kind: brand
+            names: Gadget
+            domains: [example.com]
+            sells_on: [↓market-sellers]
+            """),
+    ]
+    static let nonTriggeringExamples = [
+        RuleExample("""
+            id: gadget-brand
+            kind: brand
+            names: Gadget
+            domains: [example.com]
+            sells_on: [market]
+            """),
+    ]
+
+    func validate(_ file: ValidatedFile, in context: ValidationContext) -> [Finding] {
+        guard let profile = file.profile else { return [] }
+        var findings: [Finding] = []
+        let marketplaces = context.profiles.values.filter { $0.kind == .marketplace }.map(\.id).sorted()
+        for (i, id) in profile.sellsOn.enumerated() {
+            if let other = context.profiles[id] {
+                if other.kind != .marketplace {
+                    findings.append(finding("sells_on names '\(id)', which is a \(other.kind.rawValue) profile, not a marketplace; marketplaces: \(marketplaces.joined(separator: ", "))",
+                                            in: file, at: [PK.sellsOn, Index(i)]))
+                }
+            } else {
+                findings.append(finding("sells_on names '\(id)', but no profile has that id; marketplaces: \(marketplaces.joined(separator: ", "))",
+                                        in: file, at: [PK.sellsOn, Index(i)]))
+            }
+        }
+        if let id = profile.thirdParty?.sellerProfile {
+            let at: [any CodingKey] = [PK.thirdParty, key("seller_profile")]
+            if let other = context.profiles[id] {
+                if other.kind != .seller {
+                    findings.append(finding("third_party.seller_profile names '\(id)', which is a \(other.kind.rawValue) profile; it must name a profile of kind seller",
+                                            in: file, at: at))
+                }
+            } else {
+                findings.append(finding("third_party.seller_profile names '\(id)', but no profile has that id; add Merchants/\(id).yaml (supportdir new \(id) --kind seller) or fix the id",
+                                        in: file, at: at))
+            }
+        }
+        return findings
+    }
+}

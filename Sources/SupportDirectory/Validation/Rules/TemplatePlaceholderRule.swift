@@ -1,0 +1,94 @@
+/// Message templates only use placeholders the plan can fill (`{order_number}`, `{merchant}`...).
+struct TemplatePlaceholderRule: ValidationRule {
+    static let id = "template-placeholder"
+    static let description = "Placeholders in message templates are known ones such as {order_number} and {merchant}, with balanced braces."
+    static let defaultSeverity = Severity.error
+
+    static let triggeringExamples = [
+        RuleExample("""
+            id: shop
+            kind: retailer
+            names: Shop
+            domains: [example.com]
+            templates:
+              - id: refund
+                opening: "My order ↓{order_no} arrived broken."
+            """),
+        RuleExample("""
+            templates:
+              - id: refund
+                opening: {en: "Order {order_number}", ko: "주문 ↓{주문번호}"}
+            """, fileName: "templates.yaml", vocabulary: true),
+        RuleExample("""
+            id: shop
+            kind: retailer
+            names: Shop
+            domains: [example.com]
+            templates:
+              - id: refund
+                opening: "My order ↓{order_number arrived broken."
+            """),
+    ]
+    static let nonTriggeringExamples = [
+        RuleExample("""
+            id: shop
+            kind: retailer
+            names: Shop
+            domains: [example.com]
+            templates:
+              - id: refund
+                opening: {en: "Order {order_number} from {merchant}", ko: "{order_number} 주문", ja: "注文番号 {order_number}"}
+                follow_up: "I wrote on {today} and want {outcome}."
+            """),
+    ]
+
+    /// Placeholder names in `text`, with their `{`'s offset; unbalanced braces as a nil name.
+    static func placeholders(in text: String) -> [(name: String?, token: String)] {
+        var out: [(String?, String)] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "}"), !after[..<close].contains("{") else {
+                out.append((nil, String(rest[open...].prefix(20))))
+                rest = after
+                continue
+            }
+            out.append((String(after[..<close]), "{" + after[..<close] + "}"))
+            rest = after[after.index(after: close)...]
+        }
+        return out
+    }
+
+    func validate(_ file: ValidatedFile, in context: ValidationContext) -> [Finding] {
+        var findings: [Finding] = []
+        let templates: [(MessageTemplate, [any CodingKey])] =
+            (file.profile?.templates.enumerated().map { ($1, [PK.templates, Index($0)]) } ?? [])
+            + (file.vocabulary?.templates.enumerated().map { ($1, [VK.templates, Index($0)]) } ?? [])
+        let known = MessageTemplate.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
+        for (template, path) in templates {
+            let parts: [(LocalizedText?, any CodingKey)] = [(template.opening, TK.opening), (template.followUp, TK.followUp), (template.closing, TK.closing)]
+            for (text, field) in parts {
+                guard let text else { continue }
+                let base = file.node(at: path + [field])
+                for (language, body) in text.entries {
+                    let node: YAMLNodeRef = base.flatMap { n in if case .mapping = n.kind { return n[language] } else { return n } }
+                    for (name, token) in Self.placeholders(in: body) {
+                        let at = node.map { file.location(of: token, in: $0) } ?? file.location(of: path + [field])
+                        if let name {
+                            guard !MessageTemplate.placeholders.contains(name) else { continue }
+                            findings.append(finding("the template '\(template.id)' uses the unknown placeholder \(token); known placeholders: \(known)",
+                                                    in: file, at: at))
+                        } else {
+                            findings.append(finding("the template '\(template.id)' has a '{' without its '}' near \"\(token)\"; close the placeholder, e.g. {order_number}",
+                                                    in: file, at: at))
+                        }
+                    }
+                }
+            }
+        }
+        return findings
+    }
+}
+
+import YAMLDecoding
+typealias YAMLNodeRef = YAMLNode?

@@ -1,0 +1,31 @@
+/// No two profiles share an id, in any of the loaded folders.
+struct UniqueIDRule: ValidationRule {
+    static let id = "unique-id"
+    static let description = "Profile ids are unique across every loaded folder (built-in, SUPPORTDIR_PATH, --merchants)."
+    static let defaultSeverity = Severity.error
+
+    static let triggeringExamples = [
+        RuleExample("""
+            id: ↓market
+            kind: marketplace
+            names: Another market
+            domains: [example.com]
+            """),
+    ]
+    static let nonTriggeringExamples = [
+        RuleExample("""
+            id: shop
+            kind: retailer
+            names: Shop
+            domains: [example.com]
+            """),
+    ]
+
+    func validate(_ file: ValidatedFile, in context: ValidationContext) -> [Finding] {
+        guard let profile = file.profile, let files = context.filesByID[profile.id], files.count > 1 else { return [] }
+        let others = files.filter { $0 != file.displayPath }
+        guard !others.isEmpty else { return [] }
+        return [finding("the id '\(profile.id)' is also used by \(others.joined(separator: ", ")); ids must be unique across all folders, so pick another id (and file name)",
+                        in: file, at: [PK.id])]
+    }
+}

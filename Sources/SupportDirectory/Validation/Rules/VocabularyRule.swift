@@ -1,0 +1,58 @@
+/// Vocabulary files: issue, preparation and template ids unique within a file; references resolve.
+struct VocabularyRule: ValidationRule {
+    static let id = "vocabulary"
+    static let description = "In vocabulary files, issue, preparation and template ids are unique; issues name preparations and templates that exist."
+    static let defaultSeverity = Severity.error
+
+    static let triggeringExamples = [
+        RuleExample("""
+            issues:
+              - {id: lost, names: Lost}
+              - {id: ↓lost, names: Lost again}
+            """, fileName: "extra.yaml", vocabulary: true),
+        RuleExample("""
+            issues:
+              - {id: lost, names: Lost, prepare: [order-number, ↓selfie]}
+            """, fileName: "extra.yaml", vocabulary: true),
+        RuleExample("""
+            issues:
+              - {id: lost, names: Lost, template: ↓lost-letter}
+            """, fileName: "extra.yaml", vocabulary: true),
+    ]
+    static let nonTriggeringExamples = [
+        RuleExample("""
+            issues:
+              - {id: lost, names: Lost, prepare: [order-number], template: refund}
+            preparations:
+              - {id: receipt, label: Receipt}
+            """, fileName: "extra.yaml", vocabulary: true),
+    ]
+
+    func validate(_ file: ValidatedFile, in context: ValidationContext) -> [Finding] {
+        guard let vocabulary = file.vocabulary else { return [] }
+        var findings: [Finding] = []
+        func unique(_ ids: [String], _ section: VK, _ what: String) {
+            var seen = Set<String>()
+            for (i, id) in ids.enumerated() where !seen.insert(id).inserted {
+                findings.append(finding("the \(what) id '\(id)' appears twice in this file; merge the two entries (another vocabulary file may add synonyms to it)",
+                                        in: file, at: [section, Index(i), key("id")]))
+            }
+        }
+        unique(vocabulary.issues.map(\.id), .issues, "issue")
+        unique(vocabulary.preparations.map(\.id), .preparations, "preparation")
+        unique(vocabulary.templates.map(\.id), .templates, "template")
+        let preparations = Set(context.vocabulary.preparations.map(\.id))
+        let templates = Set(context.vocabulary.templates.map(\.id))
+        for (i, issue) in vocabulary.issues.enumerated() {
+            for (p, prep) in issue.prepare.enumerated() where !preparations.contains(prep) {
+                findings.append(finding("issue '\(issue.id)' asks to prepare '\(prep)', which is not a preparation; add it under `preparations:` or use one of \(preparations.sorted().joined(separator: ", "))",
+                                        in: file, at: [VK.issues, Index(i), IK.prepare, Index(p)]))
+            }
+            if let template = issue.template, !templates.contains(template) {
+                findings.append(finding("issue '\(issue.id)' names the template '\(template)', which no vocabulary file defines; add it under `templates:` or remove the line",
+                                        in: file, at: [VK.issues, Index(i), IK.template]))
+            }
+        }
+        return findings
+    }
+}

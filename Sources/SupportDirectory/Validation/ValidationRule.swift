@@ -1,0 +1,198 @@
+import Foundation
+import YAMLDecoding
+
+/// A check run on every profile and vocabulary file. One type per file under `Validation/Rules/`,
+/// listed in ``ValidationRules/all``.
+public protocol ValidationRule: Sendable {
+    /// Stable kebab-case id, used by `--only`/`--except` and printed after each message.
+    static var id: String { get }
+    /// One sentence: what the rule checks.
+    static var description: String { get }
+    static var defaultSeverity: Severity { get }
+    /// Small files the rule must flag; `↓` marks where the first finding must point.
+    static var triggeringExamples: [RuleExample] { get }
+    /// Small files the rule must accept.
+    static var nonTriggeringExamples: [RuleExample] { get }
+
+    init()
+    func validate(_ file: ValidatedFile, in context: ValidationContext) -> [Finding]
+}
+
+/// An example file for a rule. `↓` in the text marks where the first finding must point;
+/// the marker is removed before the text is read.
+public struct RuleExample: Sendable, CustomStringConvertible {
+    public var yaml: String
+    /// The file name; by default `<id>.yaml` (profiles) from the example's `id:` line.
+    public var fileName: String?
+    /// Whether the example is a vocabulary file (`_vocabulary/NAME.yaml`).
+    public var isVocabulary: Bool
+    /// Validate as with `--strict`.
+    public var strict: Bool
+
+    public init(_ yaml: String, fileName: String? = nil, vocabulary: Bool = false, strict: Bool = false) {
+        self.yaml = yaml
+        self.fileName = fileName
+        self.isVocabulary = vocabulary
+        self.strict = strict
+    }
+
+    public static let marker: Character = "↓"
+
+    /// The text without the marker, and the marker's 1-based line and column.
+    public var unmarked: (text: String, marker: SourceLocation?) {
+        var line = 1, column = 1
+        var found: SourceLocation?
+        var out = ""
+        for character in yaml {
+            if character == RuleExample.marker, found == nil {
+                found = SourceLocation(line: line, column: column)
+                continue
+            }
+            out.append(character)
+            if character == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return (out, found)
+    }
+
+    public var description: String { fileName ?? String(yaml.prefix(60)) }
+}
+
+extension ValidationRule {
+    public var id: String { Self.id }
+
+    /// A finding of this rule at `keys` (coding keys, then list indexes) in `file`.
+    func finding(_ message: String, in file: ValidatedFile, at keys: [any CodingKey], severity: Severity? = nil) -> Finding {
+        file.finding(ruleID: Self.id, severity: severity ?? Self.defaultSeverity, message: message, at: file.location(of: keys))
+    }
+
+    func finding(_ message: String, in file: ValidatedFile, at location: SourceLocation, severity: Severity? = nil) -> Finding {
+        file.finding(ruleID: Self.id, severity: severity ?? Self.defaultSeverity, message: message, at: location)
+    }
+}
+
+/// One file being validated: where it is, its parsed document (for positions) and what it decoded to.
+public struct ValidatedFile: Sendable {
+    public enum Role: Sendable { case profile, vocabulary }
+
+    public let url: URL
+    /// The path printed in findings.
+    public let displayPath: String
+    public let role: Role
+    /// The raw text (for characters no node holds, such as those in comments).
+    public let text: String
+    /// Nil when the file is not valid YAML.
+    public let document: YAMLDocument?
+    /// The decoded profile (profiles only); nil when a type error or missing key stopped decoding.
+    public let profile: ProfileFile?
+    /// The decoded vocabulary (vocabulary files only).
+    public let vocabulary: Vocabulary?
+    /// Everything the decoder reported: syntax, types, missing and unknown keys, duplicates.
+    public let decodingErrors: [YAMLError]
+
+    public init(url: URL, displayPath: String? = nil, role: Role, text: String, document: YAMLDocument?,
+                profile: ProfileFile?, vocabulary: Vocabulary?, decodingErrors: [YAMLError]) {
+        self.url = url
+        self.displayPath = displayPath ?? url.path
+        self.role = role
+        self.text = text
+        self.document = document
+        self.profile = profile
+        self.vocabulary = vocabulary
+        self.decodingErrors = decodingErrors
+    }
+
+    /// Reads and decodes `text` as a profile or vocabulary file. Never throws: problems become `decodingErrors`.
+    public static func read(url: URL, text: String, role: Role, displayPath: String? = nil,
+                            decoder: YAMLDecoder = YAMLDecoder()) -> ValidatedFile {
+        let path = displayPath ?? url.path
+        let document: YAMLDocument
+        do {
+            document = try decoder.parse(text, path: path)
+        } catch let error as YAMLError {
+            return ValidatedFile(url: url, displayPath: path, role: role, text: text, document: nil, profile: nil,
+                                 vocabulary: nil, decodingErrors: [error])
+        } catch {
+            return ValidatedFile(url: url, displayPath: path, role: role, text: text, document: nil, profile: nil,
+                                 vocabulary: nil, decodingErrors: [YAMLError(path: path, line: 1, column: 1, message: "\(error)")])
+        }
+        switch role {
+        case .profile:
+            let (value, errors) = decoder.decodeCollectingErrors(ProfileFile.self, from: document)
+            return ValidatedFile(url: url, displayPath: path, role: role, text: text, document: document, profile: value,
+                                 vocabulary: nil, decodingErrors: errors)
+        case .vocabulary:
+            let (value, errors) = decoder.decodeCollectingErrors(Vocabulary.self, from: document)
+            return ValidatedFile(url: url, displayPath: path, role: role, text: text, document: document, profile: nil,
+                                 vocabulary: value, decodingErrors: errors)
+        }
+    }
+
+    /// The position of the node at `keys`, or of its nearest existing ancestor.
+    public func location(of keys: [any CodingKey]) -> SourceLocation {
+        document?.location(of: keys) ?? SourceLocation(line: 1, column: 1)
+    }
+
+    public func node(at keys: [any CodingKey]) -> YAMLNode? { document?.node(at: keys) }
+
+    public func finding(ruleID: String, severity: Severity, message: String, at location: SourceLocation) -> Finding {
+        Finding(ruleID: ruleID, severity: severity,
+                location: FindingLocation(path: displayPath, line: location.line, column: location.column),
+                message: message, sourceLine: document?.sourceLine(location.line) ?? sourceLine(location.line))
+    }
+
+    private func sourceLine(_ line: Int) -> String? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return line >= 1 && line <= lines.count ? String(lines[line - 1]) : nil
+    }
+
+    /// The file name without `.yaml`/`.yml`.
+    public var baseName: String {
+        let name = url.lastPathComponent
+        for ext in [".yaml", ".yml"] where name.hasSuffix(ext) { return String(name.dropLast(ext.count)) }
+        return name
+    }
+}
+
+/// What every rule may consult: all loaded profiles (across every folder), the merged vocabulary, today.
+public struct ValidationContext: Sendable {
+    /// Profile id -> the files declaring it (more than one is a clash).
+    public var filesByID: [String: [String]]
+    /// Profile id -> the first decoded profile with that id.
+    public var profiles: [String: ProfileFile]
+    public var vocabulary: Vocabulary
+    public var today: CalendarDate
+    /// `--strict`: sources older than two years are errors.
+    public var strict: Bool
+
+    public init(filesByID: [String: [String]] = [:], profiles: [String: ProfileFile] = [:],
+                vocabulary: Vocabulary = Vocabulary(), today: CalendarDate, strict: Bool = false) {
+        self.filesByID = filesByID
+        self.profiles = profiles
+        self.vocabulary = vocabulary
+        self.today = today
+        self.strict = strict
+    }
+}
+
+/// A coding key for a list position.
+struct Index: CodingKey {
+    let intValue: Int?
+    var stringValue: String { "Index \(intValue!)" }
+    init(_ index: Int) { intValue = index }
+    init?(intValue: Int) { self.intValue = intValue }
+    init?(stringValue: String) { return nil }
+}
+
+/// Shorthands for coding paths into a profile or vocabulary document.
+typealias PK = ProfileFile.CodingKeys
+typealias CK = Channel.CodingKeys
+typealias SK = Source.CodingKeys
+typealias RK = IssueRoute.CodingKeys
+typealias StepK = RouteStep.CodingKeys
+typealias DK = Deadline.CodingKeys
+typealias EK = EscalationStep.CodingKeys
+typealias TK = MessageTemplate.CodingKeys
+typealias VK = Vocabulary.CodingKeys
+typealias IK = IssueKind.CodingKeys
+
+func key(_ name: String) -> any CodingKey { AnyKey(name) }

@@ -1,0 +1,222 @@
+import Foundation
+import YAMLDecoding
+
+/// What to check and how strictly.
+public struct ValidationOptions: Sendable {
+    /// The rules to run (all by default; `--only`/`--except` narrow it).
+    public var ruleIDs: [String]
+    /// Warnings fail the run, and sources older than two years are errors.
+    public var strict: Bool
+    public var today: CalendarDate
+    /// Paths in findings are shown relative to this folder when they are inside it.
+    public var relativeTo: URL?
+
+    public init(ruleIDs: [String] = ValidationRules.ids, strict: Bool = false,
+                today: CalendarDate = CalendarDate(Date(), in: TimeZone(identifier: "UTC")!), relativeTo: URL? = nil) {
+        self.ruleIDs = ruleIDs
+        self.strict = strict
+        self.today = today
+        self.relativeTo = relativeTo
+    }
+
+    /// Rule ids from `--only` and `--except`; throws naming the valid ids when one is unknown.
+    public static func ruleIDs(only: [String], except: [String]) throws(ValidationToolError) -> [String] {
+        let known = ValidationRules.ids
+        let unknown = (only + except).filter { !known.contains($0) }
+        if !unknown.isEmpty {
+            throw ValidationToolError("unknown rule id\(unknown.count == 1 ? "" : "s") \(unknown.map { "'\($0)'" }.joined(separator: ", ")); valid ids: \(known.joined(separator: ", "))")
+        }
+        return known.filter { (only.isEmpty || only.contains($0)) && !except.contains($0) }
+    }
+}
+
+/// The result of a validation run.
+public struct ValidationReport: Sendable {
+    public var findings: [Finding]
+    /// How many files were checked.
+    public var fileCount: Int
+    public var strict: Bool
+
+    public init(findings: [Finding], fileCount: Int, strict: Bool = false) {
+        self.findings = findings
+        self.fileCount = fileCount
+        self.strict = strict
+    }
+
+    /// Adds findings (review notices), keeping them ordered by file (in the order files were checked), line and column.
+    public mutating func add(_ more: [Finding]) {
+        var rank: [String: Int] = [:]
+        for f in findings + more where rank[f.location.path] == nil { rank[f.location.path] = rank.count }
+        findings = (findings + more).enumerated().sorted { a, b in
+            let x = a.element.location, y = b.element.location
+            return (rank[x.path]!, x.line, x.column, a.offset) < (rank[y.path]!, y.line, y.column, b.offset)
+        }.map(\.element)
+    }
+
+    public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+
+    /// Errors, or (with strict) warnings too.
+    public var failed: Bool {
+        findings.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+    }
+
+    /// "2 errors, 1 warning in 5 files".
+    public var summary: String {
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        var parts = [plural(count(.error), "error"), plural(count(.warning), "warning")]
+        if count(.notice) > 0 { parts.append(plural(count(.notice), "review notice")) }
+        return parts.joined(separator: ", ") + " in " + plural(fileCount, "file")
+    }
+}
+
+/// Validates profile and vocabulary files: loads them (in parallel), builds the context of every
+/// loaded profile, runs the rules per file (in parallel) and collects the findings.
+public struct Validator: Sendable {
+    public var options: ValidationOptions
+    public var decoder: YAMLDecoder
+
+    public init(options: ValidationOptions = ValidationOptions(), loader: ProfileLoader = ProfileLoader()) {
+        self.options = options
+        self.decoder = loader.decoder
+    }
+
+    /// Validates `targets` (folders or files); `directory` are the folders whose profiles and vocabulary
+    /// form the context (ids, marketplaces, issue kinds) without being reported on themselves.
+    /// With `changedSince`, adds a review notice for every contact point added or changed since that git revision.
+    public func validate(targets: [URL], directory: [URL], changedSince: String? = nil) throws(ValidationToolError) -> ValidationReport {
+        let (targetFiles, contextFolders) = try expand(targets)
+        var folders: [URL] = []
+        var seenFolders = Set<String>()
+        for folder in directory + contextFolders where MerchantFolders.isDirectory(folder) {
+            if seenFolders.insert(Self.key(folder)).inserted { folders.append(folder) }
+        }
+        var all: [(URL, ValidatedFile.Role)] = []
+        var seen = Set<String>()
+        func add(_ url: URL, _ role: ValidatedFile.Role) {
+            if seen.insert(Self.key(url)).inserted { all.append((url, role)) }
+        }
+        for folder in folders {
+            for url in (try? MerchantFolders.vocabularyFiles(in: folder)) ?? [] { add(url, .vocabulary) }
+            for url in (try? MerchantFolders.profileFiles(in: folder)) ?? [] { add(url, .profile) }
+        }
+        for (url, role) in targetFiles { add(url, role) }
+        let loaded = load(all)
+        let targetKeys = Set(targetFiles.map { Self.key($0.0) })
+        let checked = loaded.filter { targetKeys.contains(Self.key($0.url)) }
+        var report = validate(checked, among: loaded)
+        if let changedSince {
+            report.add(try ChangedContactPoints.notices(in: checked, since: changedSince))
+        }
+        return report
+    }
+
+    /// Runs the rules on `files`, with `context` (which should include `files`) giving every loaded profile.
+    public func validate(_ files: [ValidatedFile], among context: [ValidatedFile]) -> ValidationReport {
+        let ruleContext = makeContext(context)
+        let rules = ValidationRules.all.filter { options.ruleIDs.contains($0.id) }.map { $0.init() }
+        let results = UnsafeResults<[Finding]>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            results[i] = Self.run(rules, on: files[i], in: ruleContext)
+        }
+        let findings = (0..<files.count).flatMap { results[$0] ?? [] }
+        return ValidationReport(findings: findings, fileCount: files.count, strict: options.strict)
+    }
+
+    /// All rules on one file; findings on lines holding `new`-template values are left to the fill-in rule.
+    static func run(_ rules: [any ValidationRule], on file: ValidatedFile, in context: ValidationContext) -> [Finding] {
+        var findings = rules.flatMap { $0.validate(file, in: context) }
+        let templateLines = FillInRule.fillInLines(in: file)
+        if !templateLines.isEmpty {
+            findings.removeAll { $0.ruleID != FillInRule.id && templateLines.contains($0.location.line) }
+        }
+        return findings.sorted { ($0.location.line, $0.location.column, $0.ruleID) < ($1.location.line, $1.location.column, $1.ruleID) }
+    }
+
+    func makeContext(_ files: [ValidatedFile]) -> ValidationContext {
+        var context = ValidationContext(today: options.today, strict: options.strict)
+        for file in files {
+            if let vocabulary = file.vocabulary { context.vocabulary.merge(vocabulary) }
+            if let profile = file.profile {
+                context.filesByID[profile.id, default: []].append(file.displayPath)
+                if context.profiles[profile.id] == nil { context.profiles[profile.id] = profile }
+            }
+        }
+        return context
+    }
+
+    /// Reads files in parallel.
+    public func load(_ files: [(URL, ValidatedFile.Role)]) -> [ValidatedFile] {
+        let results = UnsafeResults<ValidatedFile>(count: files.count)
+        let decoder = self.decoder
+        let relativeTo = options.relativeTo
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            let (url, role) = files[i]
+            let display = Self.displayPath(url, relativeTo: relativeTo)
+            let text: String
+            do {
+                let data = try Data(contentsOf: url)
+                text = String(decoding: data, as: UTF8.self)
+            } catch {
+                results[i] = ValidatedFile(url: url, displayPath: display, role: role, text: "", document: nil, profile: nil,
+                                           vocabulary: nil, decodingErrors: [YAMLError(path: display, line: 1, column: 1,
+                                                                                         message: "cannot read the file: \(error.localizedDescription)")])
+                return
+            }
+            results[i] = ValidatedFile.read(url: url, text: text, role: role, displayPath: display, decoder: decoder)
+        }
+        return results.values
+    }
+
+    /// Target files with their roles, and the folders they imply as context.
+    func expand(_ targets: [URL]) throws(ValidationToolError) -> ([(URL, ValidatedFile.Role)], [URL]) {
+        var files: [(URL, ValidatedFile.Role)] = []
+        var folders: [URL] = []
+        let fm = FileManager.default
+        for target in targets {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: target.path, isDirectory: &isDir) else {
+                throw ValidationToolError("cannot read '\(target.path)': no such file or folder")
+            }
+            if isDir.boolValue {
+                do {
+                    if target.lastPathComponent == "_vocabulary" {
+                        files += try MerchantFolders.yamlFiles(in: target).map { ($0, .vocabulary) }
+                        folders.append(target.deletingLastPathComponent())
+                    } else {
+                        files += try MerchantFolders.vocabularyFiles(in: target).map { ($0, .vocabulary) }
+                        files += try MerchantFolders.profileFiles(in: target).map { ($0, .profile) }
+                        folders.append(target)
+                    }
+                } catch {
+                    throw ValidationToolError("cannot read the folder '\(target.path)': \(error.localizedDescription)")
+                }
+            } else {
+                guard fm.isReadableFile(atPath: target.path) else { throw ValidationToolError("cannot read '\(target.path)': permission denied") }
+                let parent = target.deletingLastPathComponent()
+                if parent.lastPathComponent == "_vocabulary" {
+                    files.append((target, .vocabulary))
+                    folders.append(parent.deletingLastPathComponent())
+                } else {
+                    files.append((target, .profile))
+                    folders.append(parent)
+                }
+            }
+        }
+        return (files, folders)
+    }
+
+    static func key(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
+
+    /// `url`'s path relative to `base` when inside it, else absolute.
+    public static func displayPath(_ url: URL, relativeTo base: URL?) -> String {
+        let path = url.standardizedFileURL.path
+        guard let base else { return path }
+        for candidate in [base.standardizedFileURL.path, key(base)] {
+            let prefix = candidate.hasSuffix("/") ? candidate : candidate + "/"
+            if path.hasPrefix(prefix) { return String(path.dropFirst(prefix.count)) }
+            let resolved = key(url)
+            if resolved.hasPrefix(prefix) { return String(resolved.dropFirst(prefix.count)) }
+        }
+        return path
+    }
+}
