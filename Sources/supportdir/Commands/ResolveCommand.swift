@@ -1,7 +1,112 @@
 import ArgumentParser
+import Foundation
+import SupportDirectory
 
-// Placeholder until the contact-plan work lands (issue 4).
 struct ResolveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "resolve")
-    func run() throws { throw ValidationError("not available yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "resolve",
+        abstract: "From what happened to a contact plan: whom to contact first, how, with what, and what next.",
+        discussion: """
+            Describe the problem in your own words (English, Korean, Japanese or Chinese), with options, or both:
+              supportdir resolve "Amazon third-party seller refund"
+              supportdir resolve "速卖通 没收到货"
+              supportdir resolve --order 114-1234567-1234567 --issue not-received --expected 2026-11-20
+
+            Exit status: 0 a plan was printed; 3 the merchant is unknown or ambiguous; 4 the issue is unknown or
+            ambiguous (the closest candidates are listed); 64 bad usage.
+            """)
+
+    @Argument(help: "What happened, in your own words.")
+    var words: [String] = []
+
+    @Option(help: ArgumentHelp("The merchant: an id, name or alias (amazon, 아마존, amazon.co.jp).", valueName: "name"))
+    var merchant: String?
+
+    @Option(help: ArgumentHelp("Who sold the item: 'third-party', or a seller or brand name.", valueName: "name"))
+    var seller: String?
+
+    @Option(help: ArgumentHelp("The issue kind (see `supportdir issues`), or words for it.", valueName: "issue"))
+    var issue: String?
+
+    @Option(help: ArgumentHelp("The order number; Amazon (3-7-7 digits) and AliExpress (16 digits) are recognised.", valueName: "number"))
+    var order: String?
+
+    @Option(help: ArgumentHelp("The order date.", valueName: "YYYY-MM-DD"))
+    var ordered: String?
+
+    @Option(help: ArgumentHelp("The delivery date.", valueName: "YYYY-MM-DD"))
+    var delivered: String?
+
+    @Option(help: ArgumentHelp("The latest estimated delivery date shown on the order.", valueName: "YYYY-MM-DD"))
+    var expected: String?
+
+    @Option(help: ArgumentHelp("When you first contacted the seller or merchant (default: today).", valueName: "YYYY-MM-DD"))
+    var contacted: String?
+
+    @Option(help: ArgumentHelp("Your country, ISO code (US, JP, KR, CN); default: from the locale.", valueName: "code"))
+    var country: String?
+
+    @Option(name: .customLong("tz"), help: ArgumentHelp("Your IANA time zone (default: the system's).", valueName: "zone"))
+    var timeZone: String?
+
+    @Option(help: ArgumentHelp("Language of the plan: en, ko, ja or zh (default: the language you typed in, else the locale).", valueName: "code"))
+    var lang: String?
+
+    @Option(help: "Output format: text, markdown or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: .hidden)
+    var now: String?
+
+    @OptionGroup var directory: DirectoryOptions
+
+    func validate() throws {
+        for (name, value) in [("ordered", ordered), ("delivered", delivered), ("expected", expected), ("contacted", contacted)] {
+            if let value, CalendarDate(value) == nil {
+                throw ValidationError("--\(name) '\(value)' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-22")
+            }
+        }
+        if let timeZone, TimeZone(identifier: timeZone) == nil {
+            throw ValidationError("--tz '\(timeZone)' is not an IANA time zone; e.g. America/Los_Angeles, Asia/Seoul")
+        }
+        if let lang, PlanLanguage.supportedCode(lang) == nil {
+            throw ValidationError("--lang '\(lang)' is not supported; use en, ko, ja or zh")
+        }
+        if let country, country.count != 2 || !country.allSatisfy(\.isLetter) {
+            throw ValidationError("--country '\(country)' is not a two-letter ISO code; e.g. US, JP, KR, CN")
+        }
+        if words.isEmpty, merchant == nil, order == nil, issue == nil, seller == nil {
+            throw ValidationError("say what happened, e.g. supportdir resolve \"amazon refund\", or give --merchant and --issue")
+        }
+        if try clock() == nil { throw ValidationError("--now '\(now ?? "")' is not an ISO 8601 time like 2026-11-22T10:00:00Z") }
+    }
+
+    /// The moment to plan for: hidden `--now`, else `SUPPORTDIR_NOW`, else the clock.
+    func clock() throws -> Date? {
+        guard let text = now ?? ProcessInfo.processInfo.environment["SUPPORTDIR_NOW"] else { return Date() }
+        return ISO8601DateFormatter().date(from: text)
+    }
+
+    func run() throws {
+        let registry = directory.loadRegistry()
+        reportProblems(registry)
+        let env = ProcessInfo.processInfo.environment
+        let request = ResolveRequest(
+            text: words.joined(separator: " "), merchant: merchant, seller: seller, issue: issue, orderNumber: order,
+            ordered: ordered.flatMap { CalendarDate($0) }, delivered: delivered.flatMap { CalendarDate($0) },
+            expected: expected.flatMap { CalendarDate($0) }, contacted: contacted.flatMap { CalendarDate($0) },
+            country: country, language: lang,
+            timeZone: timeZone.flatMap { TimeZone(identifier: $0) } ?? .current,
+            now: (try? clock()) ?? Date(), environment: env)
+        let resolution = ContactPlanner(registry: registry).resolve(request)
+        let color = format == .text && isatty(STDOUT_FILENO) == 1 && (env["NO_COLOR"] ?? "").isEmpty
+        let output: String
+        switch format {
+        case .text: output = PlanTextRenderer(color: color).render(resolution)
+        case .markdown: output = PlanMarkdownRenderer().render(resolution)
+        case .json: output = PlanJSONRenderer().render(resolution)
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+        if case let .unresolved(u) = resolution { throw ExitCode(u.exitStatus) }
+    }
 }

@@ -1,0 +1,143 @@
+/// A place in the shopper's text where a name or phrase was found.
+public struct TextMatch: Sendable, Hashable, Codable {
+    /// The phrase as written in the data (a synonym, an alias...).
+    public var phrase: String
+    /// What the shopper typed there, folded.
+    public var typed: String
+    /// Offsets in the folded text, in Unicode scalars; `end` is exclusive.
+    public var start: Int
+    public var end: Int
+    /// Typing slips forgiven (0 for an exact match).
+    public var edits: Int
+
+    public var length: Int { end - start }
+
+    public func contains(_ other: TextMatch) -> Bool {
+        start <= other.start && other.end <= end && (length > other.length || (length == other.length && edits < other.edits))
+    }
+
+    public func overlaps(_ other: TextMatch) -> Bool { start < other.end && other.start < end }
+}
+
+/// The shopper's free text, folded once (``SearchKey``) and split into words, ready to
+/// look for names and phrases in any language.
+///
+/// Text in Chinese, Japanese and Korean is written without spaces between words, so a
+/// phrase with any non-Latin letter is found as a substring of the folded text. A phrase
+/// of Latin letters and digits is compared with whole words (or a few neighbouring words
+/// run together, since folding drops spaces: `third-party seller` is `thirdpartyseller`),
+/// forgiving typing slips in proportion to its length (`amazn` finds `amazon`).
+public struct QueryText: Sendable {
+    public let original: String
+    /// The folded text (no spaces or punctuation).
+    public let folded: String
+    let scalars: [Unicode.Scalar]
+    /// Runs of Latin letters and digits, with their offset in `scalars`.
+    let latinWords: [(text: String, start: Int, end: Int)]
+
+    public init(_ text: String) {
+        original = text
+        var scalars: [Unicode.Scalar] = []
+        var words: [(String, Int, Int)] = []
+        var current = String.UnicodeScalarView()
+        var currentStart = 0
+        func flush() {
+            if !current.isEmpty { words.append((String(current), currentStart, scalars.count)) }
+            current = .init()
+        }
+        for scalar in SearchKey.normalize(text).unicodeScalars {
+            if SearchKey.isSeparator(scalar) { flush(); continue }
+            if QueryText.isLatin(scalar) {
+                if current.isEmpty { currentStart = scalars.count }
+                current.append(scalar)
+            } else {
+                flush()
+            }
+            scalars.append(scalar)
+        }
+        flush()
+        self.scalars = scalars
+        self.latinWords = words
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        folded = String(view)
+    }
+
+    public var isEmpty: Bool { scalars.isEmpty }
+
+    /// The Latin words of the text, folded.
+    public var words: [String] { latinWords.map(\.text) }
+
+    static func isLatin(_ s: Unicode.Scalar) -> Bool {
+        (s >= "a" && s <= "z") || (s >= "0" && s <= "9") || (s >= "A" && s <= "Z")
+    }
+
+    /// How many slips a phrase of `length` letters forgives: none up to 4, one up to 8, then two.
+    public static func allowedEdits(forLength length: Int) -> Int {
+        length <= 4 ? 0 : length <= 8 ? 1 : 2
+    }
+
+    /// Every place `phrase` occurs, best first; overlapping weaker hits are dropped.
+    public func find(_ phrase: String) -> [TextMatch] {
+        let key = Array(SearchKey.fold(phrase).unicodeScalars)
+        guard !key.isEmpty, !scalars.isEmpty else { return [] }
+        if key.allSatisfy(QueryText.isLatin) { return findLatin(phrase: phrase, key: key) }
+        var hits: [TextMatch] = []
+        var i = 0
+        while i + key.count <= scalars.count {
+            if scalars[i] == key[0], Array(scalars[i..<(i + key.count)]) == key {
+                hits.append(TextMatch(phrase: phrase, typed: string(i, i + key.count), start: i, end: i + key.count, edits: 0))
+            }
+            i += 1
+        }
+        return hits
+    }
+
+    private func findLatin(phrase: String, key: [Unicode.Scalar]) -> [TextMatch] {
+        let keyString = String(String.UnicodeScalarView(key))
+        let allowed = QueryText.allowedEdits(forLength: key.count)
+        var hits: [TextMatch] = []
+        for first in latinWords.indices {
+            var joined = ""
+            var best: TextMatch?
+            var last = first
+            while last < latinWords.count {
+                // Only neighbouring words: nothing but separators between them.
+                if last > first, !onlySeparatorsBetween(latinWords[last - 1].end, latinWords[last].start) { break }
+                joined += latinWords[last].text
+                let count = joined.unicodeScalars.count
+                if count > key.count + allowed { break }
+                if count >= key.count - allowed {
+                    let edits = joined == keyString ? 0
+                        : (allowed == 0 || joined.unicodeScalars.first != key.first) ? allowed + 1
+                        : SearchKey.distance(joined, keyString, limit: allowed)
+                    if edits <= allowed, best.map({ edits < $0.edits }) ?? true {
+                        best = TextMatch(phrase: phrase, typed: joined, start: latinWords[first].start,
+                                         end: latinWords[last].end, edits: edits)
+                    }
+                }
+                last += 1
+            }
+            if let best { hits.append(best) }
+        }
+        return hits
+    }
+
+    /// Latin words are split at script changes as well as separators; folded offsets
+    /// are contiguous, so two words are neighbours when the second starts where the first ends.
+    private func onlySeparatorsBetween(_ end: Int, _ start: Int) -> Bool { end == start }
+
+    func string(_ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
+    }
+
+    /// Removes every match contained in a longer (or equally long but closer) one.
+    public static func dropContained<T>(_ items: [T], match: (T) -> TextMatch) -> [T] {
+        items.filter { item in
+            let m = match(item)
+            return !items.contains { other in match(other).contains(m) }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+
+/// The plan's own words (headings, labels, notes) in English, Korean, Japanese and Chinese.
+/// Profile text comes from the profiles; only the frame around it is here.
+public enum PlanStrings {
+    /// key -> [en, ko, ja, zh]; `%1`, `%2`, `%3` are filled by ``format(_:_:_:)``.
+    static let table: [String: [String]] = [
+        // Headings
+        "h.understood": ["Understood", "이해한 내용", "理解した内容", "已识别"],
+        "h.plan": ["Contact plan", "연락 계획", "連絡プラン", "联系方案"],
+        "h.prepare": ["Have ready", "미리 준비할 것", "用意するもの", "提前准备"],
+        "h.message": ["Message to send", "보낼 메시지", "送るメッセージ", "要发送的消息"],
+        "h.deadlines": ["Deadlines", "기한", "期限", "期限"],
+        "h.escalation": ["If that fails", "해결되지 않으면", "解決しない場合", "如果仍未解决"],
+        "h.sources": ["Sources", "출처", "出典", "来源"],
+        "h.warnings": ["Warnings", "주의", "注意", "注意"],
+        "h.tips": ["Tips", "팁", "ヒント", "小贴士"],
+        "h.notes": ["Notes", "참고", "補足", "说明"],
+        "h.candidates": ["Did you mean", "혹시 이것인가요", "もしかして", "您是不是要找"],
+        // Understood facts
+        "f.merchant": ["Merchant", "상점", "ショップ", "商家"],
+        "f.seller": ["Seller", "판매자", "販売者", "卖家"],
+        "f.issue": ["Issue", "문제", "問題", "问题"],
+        "f.order_number": ["Order number", "주문 번호", "注文番号", "订单号"],
+        "f.country": ["Country", "국가", "国", "国家"],
+        "f.language": ["Language", "언어", "言語", "语言"],
+        "f.time_zone": ["Time zone", "시간대", "タイムゾーン", "时区"],
+        "src.text": ["from your words", "입력한 말에서", "入力した言葉から", "来自您的描述"],
+        "src.option": ["from the option", "옵션에서", "オプションから", "来自选项"],
+        "src.order-number": ["from the order number's shape", "주문 번호 형식에서", "注文番号の形式から", "根据订单号格式"],
+        "src.locale": ["from the locale", "로캘 설정에서", "ロケール設定から", "来自区域设置"],
+        "src.script": ["from the script you typed in", "입력한 문자에서", "入力した文字から", "根据输入的文字"],
+        "src.default": ["default", "기본값", "既定値", "默认"],
+        "src.slips": ["%1 typing slip(s) forgiven", "오타 %1개 허용", "入力ミス%1か所を許容", "已容忍%1处拼写错误"],
+        "seller.third_party": ["a third-party seller", "제3자 판매자", "マーケットプレイスの出品者", "第三方卖家"],
+        "seller.unknown": ["not given", "지정 안 함", "指定なし", "未指定"],
+        // Parties
+        "party.merchant": ["the merchant", "상점", "ショップ", "商家"],
+        "party.seller": ["the seller", "판매자", "出品者", "卖家"],
+        "party.brand": ["the brand", "브랜드(제조사)", "メーカー", "品牌方"],
+        "party.carrier": ["the carrier", "택배사", "配送業者", "快递公司"],
+        "party.payment-provider": ["your card issuer or payment provider", "카드사·결제 대행사", "カード会社・決済事業者", "发卡行或支付机构"],
+        "party.consumer-agency": ["a consumer agency", "소비자 기관", "消費者機関", "消费者保护机构"],
+        // Plan labels
+        "l.step": ["Step %1", "%1단계", "ステップ%1", "第%1步"],
+        "l.contact": ["Contact %1", "%1에게 연락", "%1に連絡", "联系%1"],
+        "l.why": ["Why", "이유", "理由", "原因"],
+        "l.path": ["Path", "경로", "手順", "路径"],
+        "l.human": ["To reach a person", "상담원 연결", "担当者につなぐには", "转人工"],
+        "l.hours": ["Hours", "운영 시간", "受付時間", "服务时间"],
+        "l.open_until": ["open now, until %1", "지금 운영 중, %1까지", "受付中（%1まで）", "现在可联系，至%1"],
+        "l.closed_opens": ["closed now; opens %1", "지금 운영 안 함, %1 시작", "受付時間外（%1から）", "现在不在服务时间，%1开始"],
+        "l.open_always": ["open now (24/7)", "지금 이용 가능(24시간)", "受付中（24時間）", "现在可联系（全天候）"],
+        "l.login": ["sign-in needed", "로그인 필요", "ログインが必要", "需要登录"],
+        "l.response": ["Typical answer", "응답 시간", "返信の目安", "通常回复时间"],
+        "l.drawbacks": ["Drawback", "단점", "注意点", "缺点"],
+        "l.disagreement": ["Sources disagree", "출처 간 차이", "情報源による違い", "来源说法不一"],
+        "l.wait": ["Give them %1 hours (until %2).", "%1시간을 기다리세요(%2까지).", "%1時間待ちましょう（%2まで）。", "给对方%1小时（至%2）。"],
+        "l.wait_plain": ["Give them %1 hours.", "%1시간을 기다리세요.", "%1時間待ちましょう。", "给对方%1小时。"],
+        "l.if_no_answer": ["If no answer", "응답이 없으면", "返事がなければ", "如果没有回复"],
+        "l.given": ["you gave: %1", "입력값: %1", "入力済み: %1", "已提供：%1"],
+        "l.follow_up": ["Follow-up", "후속 메시지", "フォローアップ", "跟进"],
+        "l.closing": ["Closing", "마무리", "締め", "结束语"],
+        "l.opening": ["Opening", "첫 메시지", "最初のメッセージ", "首条消息"],
+        "l.template_language": ["(no %1 version of this template; shown in %2)", "(이 템플릿의 %1 버전이 없어 %2로 표시)", "（このテンプレートの%1版がないため%2で表示）", "（此模板没有%1版本，以%2显示）"],
+        "l.fill": ["Fill in the parts in [brackets].", "[대괄호] 부분을 채우세요.", "［角かっこ］の部分を埋めてください。", "请填写[方括号]中的内容。"],
+        "l.phone": ["Phone", "전화", "電話", "电话"],
+        "l.email": ["Email", "이메일", "メール", "邮箱"],
+        "l.web": ["Web", "웹", "Web", "网址"],
+        "l.when": ["When", "언제", "いつ", "何时"],
+        "l.consequence": ["Note", "유의", "注意", "注意"],
+        "l.seen": ["seen %1", "%1 확인", "%1確認", "%1查看"],
+        "l.stale": ["more than a year old: check it is still right", "1년 이상 지난 정보: 여전히 맞는지 확인하세요", "1年以上前の情報です。今も正しいか確認してください", "超过一年的信息：请确认是否仍然有效"],
+        "l.today": ["today", "오늘", "今日", "今天"],
+        "l.in_days": ["in %1 days", "%1일 후", "%1日後", "%1天后"],
+        "l.days_ago": ["%1 days ago", "%1일 전", "%1日前", "%1天前"],
+        "l.opens_on": ["from %1", "%1부터", "%1から", "自%1起"],
+        "l.closes_on": ["until %1", "%1까지", "%1まで", "截至%1"],
+        "l.assumed_today": ["counted from today as the first contact; give --contacted DATE if you wrote earlier", "오늘을 첫 연락일로 계산; 이미 연락했다면 --contacted DATE", "今日を最初の連絡日として計算。既に連絡済みなら --contacted DATE", "按今天为首次联系日计算；如已联系过请用 --contacted DATE"],
+        "l.needs": ["give %1 to compute this", "%1을(를) 주면 계산합니다", "%1 を指定すると計算します", "提供 %1 即可计算"],
+        "l.days_after": ["%1 days after %2", "%2로부터 %1일", "%2から%1日", "%2后%1天"],
+        "anchor.ordered": ["the order date", "주문일", "注文日", "下单日"],
+        "anchor.delivered": ["delivery", "배송 완료일", "配達日", "签收日"],
+        "anchor.expected": ["the latest estimated delivery", "최종 도착 예정일", "お届け予定日の最終日", "最晚预计送达日"],
+        "anchor.first-contact": ["your first contact", "첫 연락일", "最初の連絡日", "首次联系日"],
+        "hours.always": ["24/7", "24시간 연중무휴", "24時間年中無休", "全天候"],
+        "hours.daily": ["Daily", "매일", "毎日", "每天"],
+        // Channel ranking reasons
+        "reason.urgent": ["answers fast, and this issue is urgent", "빠르게 답하며 이 문제는 급합니다", "すぐ返事があり、急ぎの問題です", "回复快，而此问题紧急"],
+        "reason.record": ["leaves a written record, which this issue needs", "이 문제에 필요한 기록이 남습니다", "この問題に必要な記録が残ります", "会留下此问题所需的书面记录"],
+        "reason.evidence": ["you can attach photos and files", "사진과 파일을 첨부할 수 있습니다", "写真やファイルを添付できます", "可以附上照片和文件"],
+        "reason.claim": ["the formal claim step", "공식 신청 단계입니다", "正式な申請の手段です", "正式申诉步骤"],
+        "reason.order": ["the profile's choice for this step", "이 단계에 프로필이 권하는 채널", "このステップでプロフィールが勧める手段", "资料为此步骤推荐的渠道"],
+        "reason.closed": ["closed right now", "지금은 운영 시간이 아닙니다", "今は受付時間外です", "现在不在服务时间"],
+        // Notes
+        "note.seller_unknown": ["No profile for the seller '%1': the plan uses the marketplace's general way to reach sellers.", "판매자 '%1'의 프로필이 없어 마켓플레이스의 일반 판매자 연락 방법을 씁니다.", "出品者「%1」のプロフィールがないため、マーケットプレイスの一般的な出品者への連絡方法を使います。", "没有卖家“%1”的资料，方案使用平台联系卖家的通用方式。"],
+        "note.order_conflict": ["The order number %1 looks like a %2 order, but the plan is for %3 as you named it.", "주문 번호 %1은(는) %2 주문 형식이지만, 입력하신 대로 %3 기준으로 안내합니다.", "注文番号 %1 は %2 の形式ですが、指定どおり %3 のプランを示します。", "订单号 %1 像是 %2 的订单，但按您指定的 %3 给出方案。"],
+        "note.marketplace_missing": ["Where you bought it is not known: the plan uses %1's own support. Add --merchant (e.g. amazon) to include the shop's steps.", "구매처를 알 수 없어 %1 자체 고객지원으로 안내합니다. 구매처 단계를 넣으려면 --merchant(예: amazon)를 주세요.", "購入先が分からないため、%1 自身のサポートで案内します。購入先の手順も含めるには --merchant（例: amazon）を指定してください。", "不知道在哪里购买，方案使用%1自己的客服。加上 --merchant（如 amazon）可包含商城的步骤。"],
+        "note.seller_not_on": ["%1 does not list %2 among the shops it sells on.", "%1의 판매처 목록에 %2이(가) 없습니다.", "%1 の販売先に %2 は含まれていません。", "%1 的销售平台中没有 %2。"],
+        "note.other_issues": ["Your words also mention: %1. The plan is for %2; give --issue ID to choose another.", "다음 내용도 언급되었습니다: %1. %2 기준으로 안내하며, 다른 문제는 --issue ID로 고르세요.", "次の内容にも触れています: %1。%2 のプランです。別の問題は --issue ID で選べます。", "您还提到了：%1。方案针对 %2；可用 --issue ID 选择其他问题。"],
+        "note.group_country": ["%1 chosen for country %2; for another storefront use --country (also: %3).", "국가 %2 기준으로 %1을(를) 골랐습니다. 다른 스토어는 --country로 지정하세요(그 외: %3).", "国 %2 に合わせて %1 を選びました。別のストアは --country で指定できます（他: %3）。", "根据国家 %2 选择了 %1；其他站点请用 --country（另有：%3）。"],
+        "note.group_default": ["%1 chosen: no storefront for country %2; for another use --country (also: %3).", "국가 %2의 스토어가 없어 %1을(를) 골랐습니다. 다른 스토어는 --country로 지정하세요(그 외: %3).", "国 %2 のストアがないため %1 を選びました。別のストアは --country で（他: %3）。", "国家 %2 没有对应站点，选择了 %1；其他站点请用 --country（另有：%3）。"],
+        "note.assumed_marketplace": ["Who sold the item was not given: the plan assumes %1 sold it. If a third-party seller did, add --seller third-party.", "판매자가 지정되지 않아 %1이(가) 직접 판매한 것으로 가정합니다. 제3자 판매자라면 --seller third-party를 추가하세요.", "販売者の指定がないため、%1 の販売と仮定しています。出品者の商品なら --seller third-party を付けてください。", "未说明卖家，方案假定由%1自营。如果是第三方卖家，请加 --seller third-party。"],
+        "note.no_route": ["The profiles have no specific route for this issue: these are the general ways to reach %1.", "이 문제에 대한 구체적인 경로가 프로필에 없어 %1의 일반 연락 방법을 안내합니다.", "この問題専用の手順がプロフィールにないため、%1 への一般的な連絡方法を示します。", "资料中没有针对此问题的具体流程，以下是联系%1的通用方式。"],
+        "note.no_country": ["No escalation outside the merchant is recorded for country %1.", "국가 %1의 외부 구제 절차 정보가 없습니다.", "国 %1 の外部相談先の情報はありません。", "没有国家 %1 的外部投诉渠道信息。"],
+        "note.no_country_given": ["Give --country to see agencies and card disputes outside the merchant.", "외부 기관과 카드 이의 제기를 보려면 --country를 주세요.", "外部の相談先やカードの異議申立てを見るには --country を指定してください。", "提供 --country 可查看外部机构和信用卡争议渠道。"],
+        "note.seller_first": ["The marketplace asks you to contact the seller first for this issue.", "이 문제는 마켓플레이스가 판매자에게 먼저 연락하라고 안내합니다.", "この問題は、まず出品者に連絡するようマーケットプレイスが求めています。", "对于此问题，平台要求先联系卖家。"],
+        "note.brand_first": ["%1 handles this issue itself, ahead of the shop.", "이 문제는 상점보다 %1이(가) 직접 처리합니다.", "この問題はショップより先に %1 が対応します。", "此问题由%1直接处理，优先于商城。"],
+        // Unresolved
+        "u.merchant-unknown": ["Could not tell which merchant this is about.", "어느 상점에 관한 것인지 알 수 없습니다.", "どのショップの話か分かりませんでした。", "无法判断是哪个商家。"],
+        "u.merchant-ambiguous": ["Several merchants match; say which one.", "여러 상점이 해당됩니다. 하나를 골라 주세요.", "複数のショップが該当します。どれか指定してください。", "匹配到多个商家，请指明是哪一个。"],
+        "u.issue-unknown": ["Could not tell what the problem is.", "어떤 문제인지 알 수 없습니다.", "どんな問題か分かりませんでした。", "无法判断是什么问题。"],
+        "u.issue-ambiguous": ["Several issues match equally; say which one.", "여러 문제가 똑같이 해당됩니다. 하나를 골라 주세요.", "複数の問題が同じくらい該当します。どれか指定してください。", "匹配到多个问题，请指明是哪一个。"],
+        "u.hint.merchant": ["Name the merchant, e.g. --merchant amazon (supportdir list shows them all).", "상점을 지정하세요. 예: --merchant amazon (전체 목록: supportdir list)", "ショップを指定してください。例: --merchant amazon（一覧: supportdir list）", "请指定商家，例如 --merchant amazon（全部列表：supportdir list）"],
+        "u.hint.issue": ["Name the issue, e.g. --issue refund (supportdir issues shows them all).", "문제를 지정하세요. 예: --issue refund (전체 목록: supportdir issues)", "問題を指定してください。例: --issue refund（一覧: supportdir issues）", "请指定问题，例如 --issue refund（全部列表：supportdir issues）"],
+        "u.none": ["(nothing close)", "(비슷한 항목 없음)", "（近いものなし）", "（没有相近的项）"],
+        "u.not_found": ["not found", "찾지 못함", "見つかりません", "未找到"],
+        "u.ambiguous": ["several", "여러 개", "複数", "多个"],
+        "placeholder.order_number": ["order number", "주문 번호", "注文番号", "订单号"],
+        "placeholder.item": ["item", "상품명", "商品名", "商品名称"],
+        "placeholder.seller": ["seller", "판매자", "出品者", "卖家"],
+        "placeholder.merchant": ["shop", "상점", "ショップ", "商家"],
+        "placeholder.ordered_date": ["order date", "주문일", "注文日", "下单日期"],
+        "placeholder.delivered_date": ["delivery date", "배송 완료일", "配達日", "签收日期"],
+        "placeholder.expected_date": ["latest estimated delivery date", "도착 예정일", "お届け予定日", "预计送达日期"],
+        "placeholder.outcome": ["what you want", "원하는 해결", "希望する対応", "希望的处理方式"],
+        "placeholder.issue": ["the problem", "문제", "問題", "问题"],
+    ]
+
+    static func index(_ language: String) -> Int {
+        switch PlanLanguage.supportedCode(language) ?? "en" {
+        case "ko": return 1
+        case "ja": return 2
+        case "zh": return 3
+        default: return 0
+        }
+    }
+
+    /// The string for `key` in `language` (English when missing; the key itself when unknown).
+    public static func text(_ key: String, _ language: String) -> String {
+        guard let row = table[key] else { return key }
+        let i = index(language)
+        return i < row.count && !row[i].isEmpty ? row[i] : row[0]
+    }
+
+    public static func format(_ key: String, _ language: String, _ args: String...) -> String {
+        var s = text(key, language)
+        for (i, arg) in args.enumerated().reversed() { s = s.replacingOccurrences(of: "%\(i + 1)", with: arg) }
+        return s
+    }
+}

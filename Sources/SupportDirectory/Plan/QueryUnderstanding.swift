@@ -1,0 +1,390 @@
+import Foundation
+
+/// Turns the shopper's words and options into a merchant, a seller and an issue kind,
+/// remembering what each came from. It never guesses silently: when the merchant or the
+/// issue is missing or ambiguous, the result says so and lists the closest candidates.
+///
+/// Only the registry's cheap lookups are used (`lookup`, `lookupTable`, `profile(id:)`,
+/// `vocabulary`), so understanding stays fast however many profiles are installed.
+public struct QueryUnderstanding: Sendable {
+    public let registry: Registry
+
+    public init(registry: Registry) { self.registry = registry }
+
+    /// Names shorter than this (in folded letters) are ignored in free text: `jp`, `com`.
+    static let minimumLatinKey = 3
+    static let minimumOtherKey = 2
+
+    struct MerchantHit {
+        var id: String
+        var match: TextMatch
+    }
+
+    struct IssueHit {
+        var issue: String
+        var match: TextMatch
+        var score: Int { match.length * 10 - match.edits * 6 }
+    }
+
+    public func understand(_ request: ResolveRequest) -> Understanding {
+        let localeVar = LocaleEnvironment.locale(in: request.environment)
+        let query = QueryText(request.text)
+
+        // Language: option, then the script of the text, then the locale, then English.
+        var language = "en"
+        var languageFact = UnderstoodFact(field: "language", value: "en", source: "default")
+        if let option = request.language, let code = PlanLanguage.supportedCode(option) {
+            language = code
+            languageFact = UnderstoodFact(field: "language", value: code, source: "option", words: [option])
+        } else if let code = PlanLanguage.detect(in: request.text) {
+            language = code
+            languageFact = UnderstoodFact(field: "language", value: code, source: "script")
+        } else if let localeVar, let code = PlanLanguage.supportedCode(localeVar.value) {
+            language = code
+            languageFact = UnderstoodFact(field: "language", value: code, source: "locale", words: ["\(localeVar.variable)=\(localeVar.value)"])
+        }
+        var result = Understanding(language: language, timeZone: request.timeZone.identifier)
+        result.facts.append(languageFact)
+
+        // Country: option, then the locale's region, then the language's usual country.
+        if let option = request.country, !option.isEmpty {
+            result.country = option.uppercased()
+            result.facts.append(UnderstoodFact(field: "country", value: option.uppercased(), source: "option", words: [option]))
+        } else if let localeVar, let region = LocaleEnvironment.region(of: localeVar.value) {
+            result.country = region
+            result.facts.append(UnderstoodFact(field: "country", value: region, source: "locale", words: ["\(localeVar.variable)=\(localeVar.value)"]))
+        } else if let guess = LocaleEnvironment.country(forLanguage: language) {
+            result.country = guess
+            result.facts.append(UnderstoodFact(field: "country", value: guess, source: "script"))
+        }
+
+        // Order number: the option, or one written in the text.
+        var orderHint: (merchant: String, number: String)?
+        if let number = request.orderNumber {
+            result.orderNumber = OrderNumberFormat.normalized(number)
+            if let format = OrderNumberFormat.format(of: number) { orderHint = (format.merchant, result.orderNumber!) }
+        } else if let found = OrderNumberFormat.find(in: request.text).first {
+            result.orderNumber = found.number
+            orderHint = (found.format.merchant, found.number)
+        }
+        if let number = result.orderNumber {
+            result.facts.append(UnderstoodFact(
+                field: "order_number", value: number, source: request.orderNumber == nil ? "text" : "option", words: [number]))
+        }
+
+        // Words for a third-party seller.
+        let thirdPartyHits = registry.vocabulary.thirdPartyWords.values.flatMap { $0 }.flatMap { query.find($0) }
+        let thirdParty = QueryText.dropContained(thirdPartyHits) { $0 }
+
+        // Merchant names in the text.
+        var merchantHits: [MerchantHit] = []
+        if request.merchant == nil {
+            for (key, id) in registry.lookupTable {
+                let isLatin = key.unicodeScalars.allSatisfy(QueryText.isLatin)
+                guard key.unicodeScalars.count >= (isLatin ? Self.minimumLatinKey : Self.minimumOtherKey) else { continue }
+                for m in query.find(key) { merchantHits.append(MerchantHit(id: id, match: m)) }
+            }
+            merchantHits = QueryText.dropContained(merchantHits) { $0.match }
+            // Keep the best hit per place: when two profiles share a name, both stay.
+            let bestEdits = merchantHits.map(\.match.edits).min() ?? 0
+            merchantHits = merchantHits.filter { $0.match.edits == bestEdits || $0.match.edits == 0 }
+        }
+
+        // Seller.
+        var sellerFact: UnderstoodFact?
+        var sellerProfile: (any MerchantProfile)?
+        var sellerName: String?
+        var wantsThirdParty = false
+        if let option = request.seller, !option.isEmpty {
+            let folded = SearchKey.fold(option)
+            let isThirdPartyWord = ["thirdparty", "3p", "marketplace", "marketplaceseller"].contains(folded)
+                || registry.vocabulary.thirdPartyWords.values.flatMap { $0 }.contains { SearchKey.fold($0) == folded }
+            if isThirdPartyWord {
+                wantsThirdParty = true
+                sellerFact = UnderstoodFact(field: "seller", value: "third-party", source: "option", words: [option])
+            } else if let p = registry.lookup(option).first(where: { $0.kind == .seller || $0.kind == .brand }) {
+                sellerProfile = p
+                sellerFact = UnderstoodFact(field: "seller", value: p.id, source: "option", words: [option])
+            } else {
+                wantsThirdParty = true
+                sellerName = option
+                sellerFact = UnderstoodFact(field: "seller", value: "third-party", source: "option", words: [option])
+                result.notes.append(PlanStrings.format("note.seller_unknown", language, option))
+            }
+        } else if let hit = thirdParty.first {
+            wantsThirdParty = true
+            sellerFact = UnderstoodFact(field: "seller", value: "third-party", source: "text", words: thirdParty.map(\.typed),
+                                        edits: thirdParty.map(\.edits).reduce(0, +))
+            _ = hit
+        }
+
+        // Merchant: option, then names in the text, then the order number's shape.
+        struct MerchantSource { var id: String; var fact: UnderstoodFact; var storefrontRegion: String? }
+        var sources: [MerchantSource] = []
+        if let option = request.merchant, !option.isEmpty {
+            let found = registry.lookup(option)
+            if found.isEmpty {
+                result.merchantStatus = .unknown
+                result.merchantCandidates = closestMerchants(to: QueryText(option))
+                result.facts.append(UnderstoodFact(field: "merchant", value: "?", source: "option", words: [option]))
+            }
+            for p in found {
+                sources.append(MerchantSource(id: p.id, fact: UnderstoodFact(field: "merchant", value: p.id, source: "option", words: [option]),
+                                              storefrontRegion: storefrontRegion(of: p, key: SearchKey.fold(option))))
+            }
+        } else {
+            for hit in merchantHits {
+                guard let p = registry.profile(id: hit.id) else { continue }
+                sources.append(MerchantSource(
+                    id: p.id,
+                    fact: UnderstoodFact(field: "merchant", value: p.id, source: "text", words: [hit.match.typed], edits: hit.match.edits),
+                    storefrontRegion: storefrontRegion(of: p, key: SearchKey.fold(hit.match.phrase))))
+            }
+        }
+
+        // Sellers and brands found as merchants name their marketplace.
+        var marketplaceIDs: [(id: String, fact: UnderstoodFact, region: String?)] = []
+        for source in sources {
+            guard let p = registry.profile(id: source.id) else { continue }
+            switch p.kind {
+            case .marketplace, .retailer:
+                marketplaceIDs.append((p.id, source.fact, source.storefrontRegion))
+            case .seller, .brand:
+                let markets = p.sellsOn.compactMap { registry.profile(id: $0) }
+                if markets.contains(where: { $0.thirdParty?.sellerProfile == p.id }) {
+                    // A marketplace's general seller profile: "a third-party seller on X".
+                    wantsThirdParty = true
+                    if sellerFact == nil {
+                        sellerFact = UnderstoodFact(field: "seller", value: "third-party", source: source.fact.source,
+                                                    words: source.fact.words, edits: source.fact.edits)
+                    }
+                } else if sellerProfile == nil {
+                    sellerProfile = p
+                    sellerFact = UnderstoodFact(field: "seller", value: p.id, source: source.fact.source,
+                                                words: source.fact.words, edits: source.fact.edits)
+                }
+                let groups = Set(markets.map { $0.group ?? $0.id })
+                if groups.count == 1, let first = markets.first {
+                    var fact = source.fact
+                    fact.value = first.id
+                    marketplaceIDs.append((first.id, fact, source.storefrontRegion))
+                }
+            }
+        }
+        if marketplaceIDs.isEmpty, request.merchant == nil, let orderHint {
+            for p in registry.lookup(orderHint.merchant) where p.kind == .marketplace || p.kind == .retailer {
+                marketplaceIDs.append((p.id, UnderstoodFact(field: "merchant", value: p.id, source: "order-number", words: [orderHint.number]), nil))
+            }
+        } else if let orderHint, let first = marketplaceIDs.first,
+                  let p = registry.profile(id: first.id), (p.group ?? p.id) != orderHint.merchant, p.id != orderHint.merchant {
+            result.notes.append(PlanStrings.format("note.order_conflict", language, orderHint.number, orderHint.merchant, p.id))
+        }
+
+        // One group of profiles -> one merchant; pick the member by storefront or country.
+        var byGroup: [String: [(id: String, fact: UnderstoodFact, region: String?)]] = [:]
+        var groupOrder: [String] = []
+        for m in marketplaceIDs {
+            let g = registry.profile(id: m.id)?.group ?? m.id
+            if byGroup[g] == nil { groupOrder.append(g) }
+            byGroup[g, default: []].append(m)
+        }
+        if groupOrder.count == 1, let g = groupOrder.first, let members = byGroup[g] {
+            let chosen = chooseGroupMember(group: g, found: members, country: result.country)
+            result.merchant = chosen.id
+            result.merchantStatus = .found
+            var fact = chosen.fact
+            fact.value = chosen.id
+            result.facts.append(fact)
+            if let why = chosen.why { result.notes.append(why(language)) }
+        } else if groupOrder.count > 1 {
+            result.merchantStatus = .ambiguous
+            result.merchantCandidates = groupOrder.compactMap { g in
+                byGroup[g]?.first.flatMap { m in registry.profile(id: m.id).map { Candidate(id: $0.id, name: $0.names.text(for: language), matched: m.fact.words.first) } }
+            }
+        } else if let brand = sellerProfile {
+            // A brand or seller on several marketplaces, none named: plan with its own support.
+            result.merchant = brand.id
+            result.merchantStatus = .found
+            result.facts.append(UnderstoodFact(field: "merchant", value: brand.id, source: sellerFact?.source ?? "text", words: sellerFact?.words ?? []))
+            result.notes.append(PlanStrings.format("note.marketplace_missing", language, brand.names.text(for: language)))
+        } else if result.merchantCandidates.isEmpty {
+            result.merchantStatus = .unknown
+            result.merchantCandidates = closestMerchants(to: query)
+        }
+
+        // The seller, now that the marketplace is known.
+        if let p = sellerProfile {
+            result.seller = .profile(id: p.id, kind: p.kind)
+            if let sellerFact { result.facts.append(sellerFact) }
+            if let m = result.merchant, m != p.id, !p.sellsOn.contains(m) {
+                result.notes.append(PlanStrings.format("note.seller_not_on", language, p.names.text(for: language), m))
+            }
+        } else if wantsThirdParty {
+            let general = result.merchant.flatMap { registry.profile(id: $0)?.thirdParty?.sellerProfile }
+            result.seller = .thirdParty(profile: general, name: sellerName)
+            if var sellerFact { sellerFact.value = "third-party"; result.facts.append(sellerFact) }
+        }
+
+        // Issue: option (an id or any synonym), else the text.
+        let issueQuery: QueryText
+        var issueSource = "text"
+        if let option = request.issue, !option.isEmpty {
+            if let kind = registry.vocabulary.issue(id: option.lowercased()) {
+                result.issue = kind.id
+                result.issueStatus = .found
+                result.facts.append(UnderstoodFact(field: "issue", value: kind.id, source: "option", words: [option]))
+                return named(result)
+            }
+            issueQuery = QueryText(option)
+            issueSource = "option"
+        } else {
+            issueQuery = query
+        }
+        let taken = merchantHits.map(\.match) + thirdParty
+        var hits: [IssueHit] = []
+        for kind in registry.vocabulary.issues {
+            let phrases = [kind.id] + kind.names.allTexts + kind.synonyms.keys.sorted().flatMap { kind.synonyms[$0] ?? [] }
+            for phrase in phrases {
+                for m in issueQuery.find(phrase) where issueSource == "option" || !taken.contains(where: { $0.contains(m) || $0 == m }) {
+                    hits.append(IssueHit(issue: kind.id, match: m))
+                }
+            }
+        }
+        hits = QueryText.dropContained(hits) { $0.match }
+        var best: [String: IssueHit] = [:]
+        var order: [String] = []
+        for hit in hits {
+            if let old = best[hit.issue] {
+                if hit.score > old.score { best[hit.issue] = hit }
+            } else {
+                best[hit.issue] = hit
+                order.append(hit.issue)
+            }
+        }
+        let ranked = order.compactMap { best[$0] }.sorted { $0.score > $1.score }
+        func candidate(_ id: String, _ matched: String?) -> Candidate {
+            Candidate(id: id, name: registry.vocabulary.issue(id: id)?.names.text(for: language) ?? id, matched: matched)
+        }
+        if let top = ranked.first {
+            let tied = ranked.filter { $0.score == top.score }
+            if tied.count > 1 {
+                result.issueStatus = .ambiguous
+                result.issueCandidates = ranked.map { candidate($0.issue, $0.match.typed) }
+            } else {
+                result.issue = top.issue
+                result.issueStatus = .found
+                result.facts.append(UnderstoodFact(field: "issue", value: top.issue, source: issueSource, words: [top.match.typed], edits: top.match.edits))
+                if ranked.count > 1 {
+                    let others = ranked.dropFirst().map { registry.vocabulary.issue(id: $0.issue)?.names.text(for: language) ?? $0.issue }
+                    result.notes.append(PlanStrings.format("note.other_issues", language, others.joined(separator: ", "), top.issue))
+                }
+            }
+        } else {
+            result.issueStatus = .unknown
+            result.issueCandidates = closestIssues(to: issueQuery).map { candidate($0.id, $0.matched) }
+        }
+        return named(result)
+    }
+
+    /// Adds display names to the merchant, seller and issue facts.
+    func named(_ understanding: Understanding) -> Understanding {
+        var result = understanding
+        let language = result.language
+        for i in result.facts.indices {
+            let f = result.facts[i]
+            switch f.field {
+            case "merchant", "seller": result.facts[i].name = registry.profile(id: f.value)?.names.text(for: language)
+            case "issue": result.facts[i].name = registry.vocabulary.issue(id: f.value)?.names.text(for: language)
+            default: break
+            }
+        }
+        return result
+    }
+
+    /// When the text named a storefront domain (`amazon.co.jp`), its region.
+    func storefrontRegion(of profile: any MerchantProfile, key: String) -> String? {
+        profile.storefronts.first { SearchKey.fold($0.domain) == key }?.region
+    }
+
+    /// The member of a group for this shopper: a typed storefront, else the country, else the
+    /// member whose id is the group's name.
+    func chooseGroupMember(group: String, found: [(id: String, fact: UnderstoodFact, region: String?)], country: String?)
+        -> (id: String, fact: UnderstoodFact, why: (@Sendable (String) -> String)?)
+    {
+        let members = groupMembers(group, including: found.map(\.id))
+        let fact = found[0].fact
+        if let region = found.compactMap(\.region).first,
+           let m = members.first(where: { $0.regions.contains(region) || $0.storefronts.contains { $0.region == region } }) {
+            return (m.id, fact, nil)
+        }
+        if members.count > 1 {
+            let others = members.map(\.id)
+            if let country, let m = members.first(where: { $0.regions.contains(country) }) {
+                let rest = others.filter { $0 != m.id }.joined(separator: ", ")
+                return (m.id, fact, { PlanStrings.format("note.group_country", $0, m.id, country, rest) })
+            }
+            let m = members.first { $0.id == group } ?? members[0]
+            let rest = others.filter { $0 != m.id }.joined(separator: ", ")
+            return (m.id, fact, { PlanStrings.format("note.group_default", $0, m.id, country ?? "?", rest) })
+        }
+        if found.count == 1 || Set(found.map(\.id)).count == 1 { return (found[0].id, fact, nil) }
+        return (members.first?.id ?? found[0].id, fact, nil)
+    }
+
+    /// Profiles of `group`: those found, plus every profile whose lookup name starts with the group's name.
+    func groupMembers(_ group: String, including ids: [String]) -> [any MerchantProfile] {
+        let key = SearchKey.fold(group)
+        var seen = Set<String>()
+        var result: [any MerchantProfile] = []
+        let candidates = ids + registry.lookupTable.filter { $0.key.hasPrefix(key) }.map(\.id)
+        for id in candidates where seen.insert(id).inserted {
+            if let p = registry.profile(id: id), (p.group ?? p.id) == group, p.kind == .marketplace || p.kind == .retailer {
+                result.append(p)
+            }
+        }
+        return result.sorted { ($0.id == group ? 0 : 1, $0.id) < ($1.id == group ? 0 : 1, $1.id) }
+    }
+
+    /// Merchants spelled most like the words of `query` (up to five).
+    public func closestMerchants(to query: QueryText, limit: Int = 5) -> [Candidate] {
+        var best: [String: (distance: Int, word: String)] = [:]
+        let words = query.words.filter { $0.count >= 3 }
+        for (key, id) in registry.lookupTable {
+            for word in words {
+                let d = SearchKey.distance(word, key, limit: max(2, key.count / 2))
+                let prefix = key.hasPrefix(word) || word.hasPrefix(key)
+                let score = prefix ? min(d, 1) : d
+                guard score <= max(2, key.count / 2) else { continue }
+                if best[id].map({ score < $0.distance }) ?? true { best[id] = (score, word) }
+            }
+            // Non-Latin text: any shared run of two letters is worth showing.
+            if !key.unicodeScalars.allSatisfy(QueryText.isLatin), key.count >= 2 {
+                let k = Array(key)
+                for i in 0..<(k.count - 1) where query.folded.contains(String(k[i...(i + 1)])) {
+                    if best[id] == nil { best[id] = (3, String(k[i...(i + 1)])) }
+                }
+            }
+        }
+        return best.sorted { ($0.value.distance, $0.key) < ($1.value.distance, $1.key) }
+            .prefix(limit)
+            .compactMap { id, v in registry.profile(id: id).map { Candidate(id: id, name: $0.names.text(for: "en"), matched: v.word) } }
+    }
+
+    /// Issue kinds whose words look most like the text (up to five).
+    func closestIssues(to query: QueryText, limit: Int = 5) -> [(id: String, matched: String?)] {
+        var best: [String: (Int, String)] = [:]
+        let words = query.words.filter { $0.count >= 3 }
+        for kind in registry.vocabulary.issues {
+            let phrases = [kind.id] + kind.synonyms.values.flatMap { $0 }
+            for phrase in phrases {
+                for piece in SearchKey.words(phrase) where piece.count >= 3 {
+                    for word in words {
+                        let d = SearchKey.distance(word, piece, limit: 2)
+                        if d <= 2, best[kind.id].map({ d < $0.0 }) ?? true { best[kind.id] = (d, word) }
+                    }
+                }
+            }
+        }
+        return best.sorted { ($0.value.0, $0.key) < ($1.value.0, $1.key) }.prefix(limit).map { ($0.key, $0.value.1) }
+    }
+}

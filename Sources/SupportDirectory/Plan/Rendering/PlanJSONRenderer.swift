@@ -1,0 +1,23 @@
+import Foundation
+
+/// The plan as JSON: the versioned schema of docs/contact-plan.md, keys sorted.
+public struct PlanJSONRenderer: PlanRenderer {
+    public static let identifier = "json"
+
+    public init() {}
+
+    var encoder: JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        e.keyEncodingStrategy = .convertToSnakeCase
+        return e
+    }
+
+    public func render(_ plan: ContactPlan) -> String { encode(plan) }
+    public func render(_ u: Unresolved) -> String { encode(u) }
+
+    func encode(_ value: some Encodable) -> String {
+        guard let data = try? encoder.encode(value) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
