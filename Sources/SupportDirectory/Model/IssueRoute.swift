@@ -44,7 +44,7 @@ public enum Party: String, Codable, Sendable, CaseIterable {
 /// One step of a route: whom to contact, through which channels, and why.
 public struct RouteStep: Codable, Sendable, Hashable {
     public var party: Party
-    /// Channel ids, best first. They name channels of the party's profile: this
+    /// Channel ids, best first (none for a step outside any profile, like a card dispute). They name channels of the party's profile: this
     /// profile for `merchant`; the seller's (or the marketplace's seller profile) for `seller`;
     /// the brand's for `brand`.
     public var channels: [String]
@@ -76,7 +76,7 @@ public struct RouteStep: Codable, Sendable, Hashable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         party = try c.decode(Party.self, forKey: .party)
-        channels = try c.decode([String].self, forKey: .channels)
+        channels = try c.decodeIfPresent([String].self, forKey: .channels) ?? []
         why = try c.decode(LocalizedText.self, forKey: .why)
         prepare = try c.decodeIfPresent([String].self, forKey: .prepare) ?? []
         template = try c.decodeIfPresent(String.self, forKey: .template)
@@ -90,6 +90,8 @@ public struct Deadline: Codable, Sendable, Hashable {
     public var id: String
     public var label: LocalizedText
     public var from: DeadlineAnchor
+    /// Calendar months (a warranty of 18 months); added before days, clamped to the month's end.
+    public var months: Int?
     public var days: Int?
     public var hours: Int?
     /// `opens`: possible from that date on; `closes`: the last day.
@@ -97,11 +99,12 @@ public struct Deadline: Codable, Sendable, Hashable {
     public var source: Source?
     public var disagreement: LocalizedText?
 
-    public init(id: String, label: LocalizedText, from: DeadlineAnchor, days: Int? = nil, hours: Int? = nil,
-                kind: DeadlineKind, source: Source? = nil, disagreement: LocalizedText? = nil) {
+    public init(id: String, label: LocalizedText, from: DeadlineAnchor, months: Int? = nil, days: Int? = nil,
+                hours: Int? = nil, kind: DeadlineKind, source: Source? = nil, disagreement: LocalizedText? = nil) {
         self.id = id
         self.label = label
         self.from = from
+        self.months = months
         self.days = days
         self.hours = hours
         self.kind = kind
@@ -109,10 +112,15 @@ public struct Deadline: Codable, Sendable, Hashable {
         self.disagreement = disagreement
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, label, from, days, hours, kind, source, disagreement }
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, label, from, months, days, hours, kind, source, disagreement }
 
-    /// The offset in whole days, hours rounded up (48 hours -> 2 days).
+    /// The day offset, hours rounded up to whole days (48 hours -> 2 days); months not included.
     public var offsetDays: Int { (days ?? 0) + ((hours ?? 0) + 23) / 24 }
+
+    /// The calendar date this deadline falls on when its anchor is `anchor`.
+    public func date(after anchor: CalendarDate) -> CalendarDate {
+        anchor.adding(months: months ?? 0).adding(days: offsetDays)
+    }
 }
 
 public enum DeadlineAnchor: String, Codable, Sendable, CaseIterable {

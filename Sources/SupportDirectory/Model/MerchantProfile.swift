@@ -82,7 +82,7 @@ public struct Storefront: Codable, Sendable, Hashable {
         self.languages = languages
     }
 
-    private enum CodingKeys: String, CodingKey { case domain, region, languages }
+    enum CodingKeys: String, CodingKey, CaseIterable { case domain, region, languages }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -117,7 +117,7 @@ public struct ThirdPartyPolicy: Codable, Sendable, Hashable {
         self.note = note
     }
 
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case sellerProfile = "seller_profile", sellerFirst = "seller_first"
         case marketplaceFirst = "marketplace_first", note
     }

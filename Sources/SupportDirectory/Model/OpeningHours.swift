@@ -15,7 +15,7 @@ public enum OpeningHours: Codable, Sendable, Hashable {
     case always
     case weekly(timeZone: String, periods: [OpeningPeriod], note: LocalizedText?)
 
-    private enum CodingKeys: String, CodingKey, CaseIterable { case timezone, weekly, note }
+    enum CodingKeys: String, CodingKey, CaseIterable { case timezone, weekly, note }
 
     public init(from decoder: any Decoder) throws {
         if let single = try? decoder.singleValueContainer(), let word = try? single.decode(String.self) {

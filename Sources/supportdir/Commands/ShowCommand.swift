@@ -106,10 +106,12 @@ struct ProfileText {
                 let scope = r.soldBy == .any ? "" : " (sold by \(r.soldBy.rawValue))"
                 out.append("  \(r.issue)\(scope)")
                 for (n, step) in r.steps.enumerated() {
-                    out.append("    \(n + 1). \(step.party.rawValue) via \(step.channels.joined(separator: ", ")): \(t(step.why))")
+                    let via = step.channels.isEmpty ? "" : " via \(step.channels.joined(separator: ", "))"
+                    out.append("    \(n + 1). \(step.party.rawValue)\(via): \(t(step.why))")
                 }
                 for d in r.deadlines {
-                    let amount = [d.days.map { "\($0) days" }, d.hours.map { "\($0) hours" }].compactMap { $0 }
+                    let amount = [d.months.map { "\($0) months" }, d.days.map { "\($0) days" }, d.hours.map { "\($0) hours" }]
+                        .compactMap { $0 }
                         .joined(separator: " ")
                     out.append("    deadline: \(t(d.label)): \(d.kind.rawValue) \(amount) after \(d.from.rawValue)")
                 }

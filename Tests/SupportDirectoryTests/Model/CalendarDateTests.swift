@@ -113,3 +113,22 @@ struct LocalizedTextTests {
         #expect(text.exact("zh") == nil)
     }
 }
+
+@Suite("Deadlines")
+struct DeadlineTests {
+    @Test("months clamp to the month's end, then days and rounded-up hours are added", arguments: [
+        ("2026-01-31", 1, 0, 0, "2026-02-28"),
+        ("2028-01-31", 1, 0, 0, "2028-02-29"),
+        ("2026-11-22", 18, 0, 0, "2028-05-22"),
+        ("2026-12-15", 1, 0, 0, "2027-01-15"),
+        ("2026-11-22", 0, 0, 48, "2026-11-24"),
+        ("2026-11-22", 0, 0, 49, "2026-11-25"),
+        ("2026-11-22", 0, 90, 0, "2027-02-20"),
+        ("2026-03-31", -1, 0, 0, "2026-02-28"),
+    ])
+    func date(anchor: String, months: Int, days: Int, hours: Int, expected: String) throws {
+        let deadline = Deadline(id: "d", label: "d", from: .delivered, months: months == 0 ? nil : months,
+                                days: days == 0 ? nil : days, hours: hours == 0 ? nil : hours, kind: .closes)
+        #expect(deadline.date(after: try #require(CalendarDate(anchor))).description == expected)
+    }
+}
