@@ -13,7 +13,7 @@ extension ValidationContext {
                                                 text: exampleVocabulary, role: .vocabulary)
         context.vocabulary = vocabularyFile.vocabulary ?? Vocabulary()
         for (name, text) in [("market", exampleMarket), ("market-sellers", exampleSellers)] {
-            let file = ValidatedFile.read(url: URL(fileURLWithPath: "/examples/\(name).yaml"), text: text, role: .profile)
+            let file = ValidatedFile.read(url: URL(fileURLWithPath: "/examples/other-folder/\(name).yaml"), text: text, role: .profile)
             if let profile = file.profile {
                 context.profiles[profile.id] = profile
                 context.filesByID[profile.id, default: []].append(file.displayPath)

@@ -17,6 +17,9 @@ enum LanguageTags {
     /// Three-letter primary subtags people actually use in tags where no two-letter code exists.
     static let threeLetter: Set<String> = ["yue", "cmn", "fil", "haw", "nan", "hak", "wuu", "ast", "ckb", "gsw"]
 
+    /// Country codes written where a language was meant (`kr` is Kanuri, not Korean).
+    static let countryCodeMistakes: [String: String] = ["kr": "ko", "jp": "ja", "cn": "zh", "gr": "el", "dk": "da", "se": "sv", "cz": "cs", "ua": "uk", "vn": "vi", "us": "en", "gb": "en"]
+
     /// Nil when `tag` is fine; else what is wrong, including the canonical spelling where that is the only problem.
     static func problem(with tag: String) -> String? {
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
@@ -25,6 +28,9 @@ enum LanguageTags {
             return "is not a BCP 47 tag: subtags of 1 to 8 letters or digits joined by '-' (e.g. 'en', 'en-US', 'zh-Hant'; not '_')"
         }
         let lower = primary.lowercased()
+        if let meant = countryCodeMistakes[lower] {
+            return "uses '\(primary)', a country code, not a language; write '\(meant)'"
+        }
         guard (lower.count == 2 && iso639_1.contains(lower)) || (lower.count == 3 && threeLetter.contains(lower)) else {
             return "has an unknown primary language '\(primary)'; use an ISO 639-1 code such as 'en', 'ko', 'ja' or 'zh'"
         }
