@@ -108,10 +108,12 @@ public struct QueryText: Sendable {
                 let count = joined.unicodeScalars.count
                 if count > key.count + allowed { break }
                 if count >= key.count - allowed {
+                    // Slips are forgiven in proportion to the shorter of the two: "tmar" is not "tmart".
+                    let forgiven = min(allowed, QueryText.allowedEdits(forLength: count))
                     let edits = joined == keyString ? 0
-                        : (allowed == 0 || joined.unicodeScalars.first != key.first) ? allowed + 1
-                        : SearchKey.distance(joined, keyString, limit: allowed)
-                    if edits <= allowed, best.map({ edits < $0.edits }) ?? true {
+                        : (forgiven == 0 || joined.unicodeScalars.first != key.first) ? forgiven + 1
+                        : SearchKey.distance(joined, keyString, limit: forgiven)
+                    if edits <= forgiven, best.map({ edits < $0.edits }) ?? true {
                         best = TextMatch(phrase: phrase, typed: joined, start: latinWords[first].start,
                                          end: latinWords[last].end, edits: edits)
                     }
