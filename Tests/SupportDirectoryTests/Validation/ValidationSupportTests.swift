@@ -111,3 +111,12 @@ struct ReportTests {
         #expect(f.rendered(caret: true) == "Merchants/shop.yaml:9:12: error: bad number [phone-e164]\n    phone: 1-800\n           ^")
     }
 }
+
+struct GitHubActionsEscapingTests {
+    @Test func messagesAndPropertiesAreEscaped() {
+        let f = Finding(ruleID: "schema", severity: .error, location: .init(path: "Merchants/a,b:c.yaml", line: 2, column: 3),
+                        message: "100% wrong\r\nsecond line")
+        let out = GitHubActionsReporter.generateReport(ValidationReport(findings: [f], fileCount: 1), terminal: false)
+        #expect(out.hasPrefix("::error file=Merchants/a%2Cb%3Ac.yaml,line=2,col=3,title=schema::100%25 wrong%0D%0Asecond line\n"))
+    }
+}

@@ -94,6 +94,7 @@ struct RouteReferenceRule: ValidationRule {
             guard vocabulary.issue(id: issue) == nil else { return nil }
             let close = knownIssues.min { Spelling.distance(Array(issue), Array($0)) < Spelling.distance(Array(issue), Array($1)) }
             if let close, Spelling.distance(Array(issue), Array(close)) <= 2 { return "did you mean '\(close)'?" }
+            if knownIssues.isEmpty { return "no vocabulary was loaded; issue kinds come from Merchants/_vocabulary/" }
             return "known issues: \(knownIssues.joined(separator: ", ")) (add new ones to Merchants/_vocabulary/)"
         }
         var channelIDs = Set<String>()

@@ -29,7 +29,7 @@ enum LanguageTags {
         }
         let lower = primary.lowercased()
         if let meant = countryCodeMistakes[lower] {
-            return "uses '\(primary)', a country code, not a language; write '\(meant)'"
+            return "is a country code, not a language; write '\(meant)'"
         }
         guard (lower.count == 2 && iso639_1.contains(lower)) || (lower.count == 3 && threeLetter.contains(lower)) else {
             return "has an unknown primary language '\(primary)'; use an ISO 639-1 code such as 'en', 'ko', 'ja' or 'zh'"
