@@ -12,9 +12,8 @@ struct Composer {
         var location: SourceLocation
         var tag: String?
         var anchor: String?
-        var items: [YAMLNode] = []
-        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-        var pendingKey: YAMLNode?
+        /// Where this collection's children start on the shared child stack (keys and values alternate).
+        var childStart: Int
         var keyIndex: [String: Int]?
         var expandedCount = 1
     }
@@ -57,6 +56,9 @@ struct Composer {
         var event = yaml_event_t()
         var stack: [Frame] = []
         stack.reserveCapacity(16)
+        // Children of all open collections, so that each collection allocates its array once, at its end.
+        var children: [YAMLNode] = []
+        children.reserveCapacity(256)
         var anchors: [String: YAMLNode] = [:]
         var openAnchors: Set<String> = []
         var aliasTotal = 0
@@ -133,18 +135,28 @@ struct Composer {
                 let anchorPointer = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
                 let anchor = anchorPointer.map { String(cString: $0) }
                 if let anchor { openAnchors.insert(anchor) }
-                stack.append(Frame(isMapping: isMapping, location: at, tag: tagPointer.map { String(cString: $0) }, anchor: anchor))
+                stack.append(Frame(isMapping: isMapping, location: at, tag: tagPointer.map { String(cString: $0) }, anchor: anchor,
+                                   childStart: children.count))
                 continue
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let frame = stack.removeLast()
+                let start = frame.childStart
                 let node: YAMLNode
                 if frame.isMapping {
-                    node = YAMLNode(kind: .mapping(frame.pairs), location: frame.location, tag: frame.tag, anchor: frame.anchor,
+                    var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+                    pairs.reserveCapacity((children.count - start) / 2)
+                    var i = start
+                    while i + 1 < children.count {
+                        pairs.append((key: children[i], value: children[i + 1]))
+                        i += 2
+                    }
+                    node = YAMLNode(kind: .mapping(pairs), location: frame.location, tag: frame.tag, anchor: frame.anchor,
                                     keyIndex: frame.keyIndex, expandedCount: frame.expandedCount)
                 } else {
-                    node = YAMLNode(kind: .sequence(frame.items), location: frame.location, tag: frame.tag, anchor: frame.anchor,
-                                    expandedCount: frame.expandedCount)
+                    node = YAMLNode(kind: .sequence(Array(children[start...])), location: frame.location, tag: frame.tag,
+                                    anchor: frame.anchor, expandedCount: frame.expandedCount)
                 }
+                children.removeSubrange(start...)
                 if let anchor = frame.anchor {
                     openAnchors.remove(anchor)
                     anchors[anchor] = node
@@ -161,39 +173,37 @@ struct Composer {
             }
             let top = stack.count - 1
             stack[top].expandedCount = stack[top].expandedCount.addingSaturating(node.expandedCount)
-            if !stack[top].isMapping {
-                stack[top].items.append(node)
-            } else if let key = stack[top].pendingKey {
-                stack[top].pendingKey = nil
-                stack[top].pairs.append((key: key, value: node))
-            } else {
-                try checkDuplicate(key: node, in: &stack[top])
-                stack[top].pendingKey = node
+            if stack[top].isMapping && (children.count - stack[top].childStart) & 1 == 0 {
+                try checkDuplicate(key: node, in: &stack[top], children: children)
             }
+            children.append(node)
         }
     }
 
     /// Rejects a second occurrence of a scalar key, pointing at it and naming the first's line.
-    private func checkDuplicate(key: YAMLNode, in frame: inout Frame) throws(YAMLError) {
+    private func checkDuplicate(key: YAMLNode, in frame: inout Frame, children: [YAMLNode]) throws(YAMLError) {
         guard case .scalar(let text, _) = key.kind else { return }
-        let index = frame.pairs.count
+        let start = frame.childStart
+        let index = (children.count - start) / 2
         if frame.keyIndex == nil && index < Self.smallMappingLimit {
-            for pair in frame.pairs {
-                if case .scalar(let other, _) = pair.key.kind, other == text {
-                    throw duplicate(text, at: key.location, first: pair.key.location)
+            var i = start
+            while i < children.count {
+                if case .scalar(let other, _) = children[i].kind, other == text {
+                    throw duplicate(text, at: key.location, first: children[i].location)
                 }
+                i += 2
             }
             return
         }
         if frame.keyIndex == nil {
             var built = [String: Int](minimumCapacity: 16)
-            for (i, pair) in frame.pairs.enumerated() {
-                if case .scalar(let other, _) = pair.key.kind, built[other] == nil { built[other] = i }
+            for pair in 0..<index {
+                if case .scalar(let other, _) = children[start + 2 * pair].kind, built[other] == nil { built[other] = pair }
             }
             frame.keyIndex = built
         }
         if let first = frame.keyIndex![text] {
-            throw duplicate(text, at: key.location, first: frame.pairs[first].key.location)
+            throw duplicate(text, at: key.location, first: children[start + 2 * first].location)
         }
         frame.keyIndex![text] = index
     }

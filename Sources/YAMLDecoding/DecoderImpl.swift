@@ -173,16 +173,17 @@ struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     var allKeys: [Key] {
         tracker.askedAll = true
-        for i in tracker.used.indices { tracker.used[i] = true }
         return pairs.compactMap { pair in pair.key.scalar.flatMap { Key(stringValue: $0) } }
     }
 
     @inline(__always)
     private func lookup(_ key: Key) -> YAMLNode? {
         let name = key.stringValue
-        tracker.asked.append(name)
-        guard let index = mapping.pairIndex(of: name, in: pairs) else { return nil }
-        tracker.used[index] = true
+        guard let index = mapping.pairIndex(of: name, in: pairs) else {
+            tracker.askedMissing.append(name)
+            return nil
+        }
+        tracker.markUsed(index)
         return pairs[index].value
     }
 

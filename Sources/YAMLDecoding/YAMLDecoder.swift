@@ -114,7 +114,8 @@ final class DecodingContext {
 
     /// One error per key that no decoding asked for, in source order.
     func unknownKeyErrors() -> [YAMLError] {
-        guard !trackers.isEmpty else { return [] }
+        // Fast path: every visited mapping had all its keys asked for.
+        guard trackers.contains(where: { !$0.allUsed }) else { return [] }
         // Containers over the same mapping (asked twice, or reached through an alias) share key nodes.
         var merged: [ObjectIdentifier: KeyTracker] = [:]
         var order: [ObjectIdentifier] = []
@@ -131,8 +132,8 @@ final class DecodingContext {
         var errors: [YAMLError] = []
         for id in order {
             let tracker = merged[id]!
-            if tracker.askedAll { continue }
-            for (i, pair) in tracker.pairs.enumerated() where !tracker.used[i] {
+            if tracker.allUsed { continue }
+            for (i, pair) in tracker.pairs.enumerated() where !tracker.isUsed(i) {
                 errors.append(error(tracker.unknownKeyMessage(pair.key), at: pair.key))
             }
         }
@@ -144,19 +145,39 @@ final class DecodingContext {
 /// Which keys of one mapping were asked for.
 final class KeyTracker {
     let pairs: [(key: YAMLNode, value: YAMLNode)]
-    var used: [Bool]
-    var asked: [String] = []
+    /// Used pairs as bits (pairs 0..<64), then as flags for larger mappings.
+    private var mask: UInt64 = 0
+    private var extra: [Bool] = []
+    /// Keys asked for that the mapping does not have (the candidates for "did you mean").
+    var askedMissing: [String] = []
     var askedAll = false
 
     init(pairs: [(key: YAMLNode, value: YAMLNode)]) {
         self.pairs = pairs
-        self.used = Array(repeating: false, count: pairs.count)
+        if pairs.count > 64 { extra = Array(repeating: false, count: pairs.count - 64) }
+    }
+
+    @inline(__always)
+    func markUsed(_ index: Int) {
+        if index < 64 { mask |= 1 << UInt64(index) } else { extra[index - 64] = true }
+    }
+
+    func isUsed(_ index: Int) -> Bool {
+        askedAll || (index < 64 ? mask & (1 << UInt64(index)) != 0 : extra[index - 64])
+    }
+
+    var allUsed: Bool {
+        if askedAll { return true }
+        let low = min(pairs.count, 64)
+        let full: UInt64 = low == 64 ? .max : (1 << UInt64(low)) - 1
+        return mask == full && !extra.contains(false)
     }
 
     func merge(_ other: KeyTracker) {
         askedAll = askedAll || other.askedAll
-        asked += other.asked
-        for i in used.indices where other.used[i] { used[i] = true }
+        askedMissing += other.askedMissing
+        mask |= other.mask
+        for i in extra.indices where other.extra[i] { extra[i] = true }
     }
 
     func unknownKeyMessage(_ key: YAMLNode) -> String {
@@ -166,12 +187,12 @@ final class KeyTracker {
         if name == "<<" {
             return "unknown key '<<' (merge keys are not part of YAML 1.2; write the keys out)"
         }
-        var seen = Set<String>()
-        let expected = asked.filter { seen.insert($0).inserted }
-        let present = Set(pairs.compactMap { $0.key.scalar })
-        if let suggestion = Spelling.closest(to: name, among: expected.filter { !present.contains($0) }) {
+        if let suggestion = Spelling.closest(to: name, among: askedMissing) {
             return "unknown key '\(name)'; did you mean '\(suggestion)'?"
         }
+        var seen = Set<String>()
+        let expected = (pairs.indices.filter(isUsed).compactMap { pairs[$0].key.scalar } + askedMissing)
+            .filter { seen.insert($0).inserted }
         if expected.isEmpty { return "unknown key '\(name)'; no keys are expected here" }
         if expected.count <= 12 {
             return "unknown key '\(name)'; expected one of: " + expected.map { "'\($0)'" }.joined(separator: ", ")

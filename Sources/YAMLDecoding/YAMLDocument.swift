@@ -52,12 +52,13 @@ final class SourceText: Sendable {
     /// Byte offset of each line start (line 1 at index 0).
     let lineStarts: [Int]
     /// Lines holding bytes >= 0x80; only those need work to turn code-point columns into Character columns.
-    let nonASCIILines: Set<Int>
+    /// For each line (0-based): does it hold bytes >= 0x80; ? Empty when the whole text is ASCII.
+    let nonASCIILines: [Bool]
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
-        var nonASCII = Set<Int>()
+        var nonASCII: [Int] = []
         bytes.withUnsafeBufferPointer { buf in
             let n = buf.count
             var i = 0
@@ -66,11 +67,11 @@ final class SourceText: Sendable {
                 let b = buf[i]
                 if b < 0x80 {
                     if b == 0x0A {
-                        if lineHasHigh { nonASCII.insert(starts.count - 1); lineHasHigh = false }
+                        if lineHasHigh { nonASCII.append(starts.count - 1); lineHasHigh = false }
                         starts.append(i + 1)
                     } else if b == 0x0D {
                         if i + 1 < n && buf[i + 1] == 0x0A { i += 1 }
-                        if lineHasHigh { nonASCII.insert(starts.count - 1); lineHasHigh = false }
+                        if lineHasHigh { nonASCII.append(starts.count - 1); lineHasHigh = false }
                         starts.append(i + 1)
                     }
                     i += 1
@@ -79,23 +80,29 @@ final class SourceText: Sendable {
                 lineHasHigh = true
                 // libyaml also breaks lines at NEL (C2 85), LS (E2 80 A8) and PS (E2 80 A9).
                 if b == 0xC2, i + 1 < n, buf[i + 1] == 0x85 {
-                    nonASCII.insert(starts.count - 1); lineHasHigh = false
+                    nonASCII.append(starts.count - 1); lineHasHigh = false
                     starts.append(i + 2)
                     i += 2
                     continue
                 }
                 if b == 0xE2, i + 2 < n, buf[i + 1] == 0x80, buf[i + 2] == 0xA8 || buf[i + 2] == 0xA9 {
-                    nonASCII.insert(starts.count - 1); lineHasHigh = false
+                    nonASCII.append(starts.count - 1); lineHasHigh = false
                     starts.append(i + 3)
                     i += 3
                     continue
                 }
                 i += 1
             }
-            if lineHasHigh { nonASCII.insert(starts.count - 1) }
+            if lineHasHigh { nonASCII.append(starts.count - 1) }
         }
         self.lineStarts = starts
-        self.nonASCIILines = nonASCII
+        if nonASCII.isEmpty {
+            self.nonASCIILines = []
+        } else {
+            var flags = [Bool](repeating: false, count: starts.count)
+            for line in nonASCII { flags[line] = true }
+            self.nonASCIILines = flags
+        }
     }
 
     /// Byte range of a 1-based line, without its line break.
@@ -127,7 +134,7 @@ final class SourceText: Sendable {
     /// 1-based location from libyaml's 0-based line and code-point column.
     @inline(__always)
     func location(line0: Int, codePointColumn0: Int) -> SourceLocation {
-        if nonASCIILines.isEmpty || !nonASCIILines.contains(line0) {
+        if nonASCIILines.isEmpty || line0 >= nonASCIILines.count || !nonASCIILines[line0] {
             return SourceLocation(line: line0 + 1, column: codePointColumn0 + 1)
         }
         return SourceLocation(line: line0 + 1, column: characterColumn(line0: line0, codePointColumn0: codePointColumn0))
