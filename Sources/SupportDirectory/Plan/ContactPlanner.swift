@@ -144,9 +144,12 @@ public struct ContactPlanner: Sendable {
                 planChannel(channel, reasons: reasons, request: request, lang: lang)
             }
             let waitUntil = (i == 0 ? step.waitHours : nil).map { firstContact.adding(days: ($0 + 23) / 24) }
+            // Outside parties (card issuer, carrier, agency) are nobody's profile unless their channels are.
+            let inside: Set<Party> = [.merchant, .seller, .brand]
+            let who = inside.contains(step.party) || !channels.isEmpty
+                ? PlanParty(id: whoProfile.id, name: clean(whoProfile.names.text(for: lang)), kind: whoProfile.kind.rawValue) : nil
             planSteps.append(PlanStep(
-                number: i + 1, party: step.party.rawValue,
-                who: PlanParty(id: whoProfile.id, name: clean(whoProfile.names.text(for: lang)), kind: whoProfile.kind.rawValue),
+                number: i + 1, party: step.party.rawValue, who: who,
                 why: t(step.why) ?? "", channels: planChannels, prepare: step.prepare, waitHours: step.waitHours,
                 waitUntil: waitUntil, ifNoAnswer: t(step.ifNoAnswer)))
         }
@@ -236,8 +239,11 @@ public struct ContactPlanner: Sendable {
         } else {
             notes.append(PlanStrings.text("note.no_country_given", lang))
         }
+        // A shop escalation that is already a step of the plan (the same claim page) is not repeated.
+        let planURLs = Set(planSteps.flatMap(\.channels).compactMap(\.url))
         var seenEscalation = Set<String>()
         for (e, origin) in escalationSteps where seenEscalation.insert(e.id).inserted {
+            if origin == "merchant", let url = e.url, planURLs.contains(clean(url)) { continue }
             ladder.append(PlanEscalation(
                 level: 0, origin: origin, id: e.id, party: e.party.rawValue, name: t(e.name) ?? e.id, when: t(e.when),
                 consequence: t(e.consequence), phone: e.phone.map(clean), url: e.url.map(clean), email: e.email.map(clean)))

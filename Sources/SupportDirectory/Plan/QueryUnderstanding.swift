@@ -167,6 +167,9 @@ public struct QueryUnderstanding: Sendable {
                 if groups.count == 1, let first = markets.first {
                     var fact = source.fact
                     fact.value = first.id
+                    fact.source = "sells-on"
+                    fact.words = [p.id]
+                    fact.edits = 0
                     marketplaceIDs.append((first.id, fact, source.storefrontRegion))
                 }
             }
@@ -261,7 +264,7 @@ public struct QueryUnderstanding: Sendable {
                 order.append(hit.issue)
             }
         }
-        let ranked = order.compactMap { best[$0] }.sorted { $0.score > $1.score }
+        let ranked = order.compactMap { best[$0] }.sorted { ($0.score, -$0.match.start) > ($1.score, -$1.match.start) }
         func candidate(_ id: String, _ matched: String?) -> Candidate {
             Candidate(id: id, name: registry.vocabulary.issue(id: id)?.names.text(for: language) ?? id, matched: matched)
         }
@@ -281,7 +284,12 @@ public struct QueryUnderstanding: Sendable {
             }
         } else {
             result.issueStatus = .unknown
-            result.issueCandidates = closestIssues(to: issueQuery).map { candidate($0.id, $0.matched) }
+            let used = Set(taken.map(\.typed))
+            result.issueCandidates = closestIssues(to: issueQuery, ignoring: used).map { candidate($0.id, $0.matched) }
+            if result.issueCandidates.isEmpty {
+                // Nothing close: every kind is a candidate, so the shopper can pick one.
+                result.issueCandidates = registry.vocabulary.issues.map { candidate($0.id, nil) }
+            }
         }
         return named(result)
     }
@@ -325,7 +333,10 @@ public struct QueryUnderstanding: Sendable {
             }
             let m = members.first { $0.id == group } ?? members[0]
             let rest = others.filter { $0 != m.id }.joined(separator: ", ")
-            return (m.id, fact, { PlanStrings.format("note.group_default", $0, m.id, country ?? "?", rest) })
+            if let country {
+                return (m.id, fact, { PlanStrings.format("note.group_default", $0, m.id, country, rest) })
+            }
+            return (m.id, fact, { PlanStrings.format("note.group_no_country", $0, m.id, rest) })
         }
         if found.count == 1 || Set(found.map(\.id)).count == 1 { return (found[0].id, fact, nil) }
         return (members.first?.id ?? found[0].id, fact, nil)
@@ -360,7 +371,7 @@ public struct QueryUnderstanding: Sendable {
             // Non-Latin text: any shared run of two letters is worth showing.
             if !key.unicodeScalars.allSatisfy(QueryText.isLatin), key.count >= 2 {
                 let k = Array(key)
-                for i in 0..<(k.count - 1) where query.folded.contains(String(k[i...(i + 1)])) {
+                for i in 0..<(k.count - 1) where !k[i].isASCII && !k[i + 1].isASCII && query.folded.contains(String(k[i...(i + 1)])) {
                     if best[id] == nil { best[id] = (3, String(k[i...(i + 1)])) }
                 }
             }
@@ -371,16 +382,17 @@ public struct QueryUnderstanding: Sendable {
     }
 
     /// Issue kinds whose words look most like the text (up to five).
-    func closestIssues(to query: QueryText, limit: Int = 5) -> [(id: String, matched: String?)] {
+    func closestIssues(to query: QueryText, ignoring used: Set<String> = [], limit: Int = 5) -> [(id: String, matched: String?)] {
         var best: [String: (Int, String)] = [:]
-        let words = query.words.filter { $0.count >= 3 }
+        let words = query.words.filter { $0.count >= 3 && !used.contains($0) }
         for kind in registry.vocabulary.issues {
             let phrases = [kind.id] + kind.synonyms.values.flatMap { $0 }
             for phrase in phrases {
                 for piece in SearchKey.words(phrase) where piece.count >= 3 {
                     for word in words {
-                        let d = SearchKey.distance(word, piece, limit: 2)
-                        if d <= 2, best[kind.id].map({ d < $0.0 }) ?? true { best[kind.id] = (d, word) }
+                        let allowed = max(1, QueryText.allowedEdits(forLength: min(word.count, piece.count)))
+                        let d = SearchKey.distance(word, piece, limit: allowed)
+                        if d <= allowed, best[kind.id].map({ d < $0.0 }) ?? true { best[kind.id] = (d, word) }
                     }
                 }
             }

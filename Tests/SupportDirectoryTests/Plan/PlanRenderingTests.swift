@@ -46,7 +46,7 @@ struct PlanRenderingTests {
         let ko = try #require(F.plan(F.request("테스트마트 판매자 환불")))
         let text = PlanTextRenderer().render(ko)
         #expect(text.contains("연락 계획"))
-        #expect(text.contains("1단계: 판매자에게 연락"))
+        #expect(text.contains("1단계: 판매자에 연락"))
         let md = PlanMarkdownRenderer().render(ko)
         #expect(md.hasPrefix("# 테스트마트: 환불"))
     }

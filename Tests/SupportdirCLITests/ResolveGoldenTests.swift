@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+/// `supportdir resolve` as a shopper runs it, on the shipped Merchants/, with the clock,
+/// the time zone and the locale fixed. Goldens live in Golden/resolve/; re-record with
+/// SUPPORTDIR_RECORD=1 and read every changed file before committing it.
+@Suite("CLI: resolve goldens")
+struct ResolveGoldenTests {
+    struct Scenario: CustomTestStringConvertible, Sendable {
+        var name: String
+        var arguments: [String]
+        var status: Int32 = 0
+        var lang = "en_US.UTF-8"
+        var tz = "America/Los_Angeles"
+        var testDescription: String { name }
+    }
+
+    /// Sunday 2026-11-22, 10:00 in Los Angeles.
+    static let now = "2026-11-22T18:00:00Z"
+
+    static let scenarios: [Scenario] = [
+        // The issue's examples.
+        Scenario(name: "en-amazon-third-party-refund", arguments: ["Amazon third-party seller refund"]),
+        Scenario(name: "ko-amazon-third-party-refund", arguments: ["아마존 제3자 판매자 환불"], lang: "ko_KR.UTF-8", tz: "Asia/Seoul"),
+        Scenario(name: "ja-amazon-seller-refund", arguments: ["Amazonの出品者に返金してほしい"], lang: "ja_JP.UTF-8", tz: "Asia/Tokyo"),
+        Scenario(name: "zh-aliexpress-not-received", arguments: ["速卖通 没收到货"], lang: "zh_CN.UTF-8", tz: "Asia/Shanghai"),
+        Scenario(name: "en-aliexpress-never-arrived", arguments: ["aliexpress package never arrived"]),
+        Scenario(name: "en-typos-amazn-refnd", arguments: ["amazn refnd"]),
+        // The same plan as JSON and Markdown.
+        Scenario(name: "json-amazon-third-party-refund", arguments: ["Amazon third-party seller refund", "--expected", "2026-11-10", "--format", "json"]),
+        Scenario(name: "markdown-amazon-damaged", arguments: ["amazon arrived damaged", "--delivered", "2026-11-20", "--order", "114-1234567-1234567", "--format", "markdown"]),
+        // Order numbers tell the merchant.
+        Scenario(name: "order-amazon-not-received", arguments: ["--order", "114-1234567-1234567", "--issue", "not-received", "--seller", "third-party", "--expected", "2026-11-10"]),
+        Scenario(name: "order-aliexpress-in-text", arguments: ["order 8123456789012345 never arrived", "--ordered", "2026-10-01"]),
+        // Brands and named sellers.
+        Scenario(name: "brand-anker-warranty", arguments: ["anker charger warranty"]),
+        Scenario(name: "brand-anker-defective-on-amazon", arguments: ["amazon defective", "--seller", "anker", "--delivered", "2026-11-15"]),
+        Scenario(name: "seller-named-without-profile", arguments: ["amazon wrong item", "--seller", "Acme Gadgets Store", "--order", "114-7654321-7654321"]),
+        // Every issue kind with a route (Amazon has them all).
+        Scenario(name: "issue-late-delivery", arguments: ["amazon late delivery", "--seller", "third-party", "--expected", "2026-11-18"]),
+        Scenario(name: "issue-cancel-order", arguments: ["cancel my amazon order"]),
+        Scenario(name: "issue-not-as-described", arguments: ["amazon not as described", "--seller", "third-party"]),
+        Scenario(name: "issue-return-month-end", arguments: ["amazon return", "--delivered", "2026-10-31"]),
+        Scenario(name: "issue-price-drop", arguments: ["amazon price drop"]),
+        Scenario(name: "issue-billing-dispute", arguments: ["amazon charged twice"]),
+        Scenario(name: "issue-subscription", arguments: ["amazon cancel prime"]),
+        Scenario(name: "issue-account-access", arguments: ["amazon account locked"]),
+        Scenario(name: "issue-technical-fault", arguments: ["amazon bluetooth not pairing", "--seller", "third-party"]),
+        Scenario(name: "issue-warranty-third-party", arguments: ["amazon warranty", "--seller", "third-party"]),
+        Scenario(name: "issue-suspicious-contact", arguments: ["someone called from amazon asked for gift cards"]),
+        Scenario(name: "aliexpress-return-ko", arguments: ["알리익스프레스 반품", "--delivered", "2026-11-01"], lang: "ko_KR.UTF-8", tz: "Asia/Seoul"),
+        Scenario(name: "storefront-amazon-co-jp", arguments: ["amazon.co.jp 返品"]),
+        Scenario(name: "country-option-jp-english", arguments: ["amazon refund", "--country", "JP", "--lang", "en"]),
+        // Nothing to plan: what was understood, the candidates, a distinct status.
+        Scenario(name: "unknown-merchant", arguments: ["ebay refund"], status: 3),
+        Scenario(name: "unknown-merchant-json", arguments: ["walmrt refund", "--format", "json"], status: 3),
+        Scenario(name: "ambiguous-merchant", arguments: ["amazon or aliexpress refund"], status: 3),
+        Scenario(name: "unknown-issue", arguments: ["amazon hello"], status: 4),
+        Scenario(name: "unknown-issue-ja", arguments: ["アマゾン"], status: 4, lang: "ja_JP.UTF-8", tz: "Asia/Tokyo"),
+        Scenario(name: "ambiguous-issue", arguments: ["amazon refund return"], status: 4),
+    ]
+
+    @Test(arguments: scenarios)
+    func resolve(_ scenario: Scenario) throws {
+        let run = try CLI.run(["resolve"] + scenario.arguments + ["--now", Self.now],
+                              environment: ["LANG": scenario.lang, "TZ": scenario.tz])
+        #expect(run.status == scenario.status, "stderr: \(run.stderr)")
+        #expect(run.stderr.isEmpty, "stderr: \(run.stderr)")
+        let ext = scenario.arguments.contains("json") ? "json" : scenario.arguments.contains("markdown") ? "md" : "txt"
+        try expectGolden(run.stdout, "resolve/\(scenario.name).\(ext)")
+    }
+
+    @Test func usageErrorsExit64() throws {
+        let badDate = try CLI.run(["resolve", "amazon refund", "--ordered", "2026-13-01"])
+        #expect(badDate.status == 64)
+        #expect(badDate.stderr.contains("YYYY-MM-DD"))
+        let nothing = try CLI.run(["resolve"])
+        #expect(nothing.status == 64)
+        let badZone = try CLI.run(["resolve", "amazon refund", "--tz", "Mars/Olympus"])
+        #expect(badZone.status == 64)
+    }
+
+    @Test func environmentClockMatchesOption() throws {
+        let a = try CLI.run(["resolve", "amazn refnd", "--now", Self.now])
+        let b = try CLI.run(["resolve", "amazn refnd"], environment: ["SUPPORTDIR_NOW": Self.now])
+        #expect(a.stdout == b.stdout)
+    }
+
+    @Test func noColourWhenPiped() throws {
+        let run = try CLI.run(["resolve", "amazn refnd", "--now", Self.now], environment: ["NO_COLOR": ""])
+        #expect(!run.stdout.contains("\u{1B}"))
+    }
+
+    @Test func jsonIsVersionedAndParses() throws {
+        let run = try CLI.run(["resolve", "速卖通 没收到货", "--format", "json", "--now", Self.now])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(json["schema_version"] as? Int == 1)
+        #expect((json["merchant"] as? [String: Any])?["id"] as? String == "aliexpress")
+        #expect((json["issue"] as? [String: Any])?["id"] as? String == "not-received")
+        #expect(json["seller"] is NSNull)
+    }
+
+    @Test func issuesAndSearch() throws {
+        let issues = try CLI.run(["issues"])
+        #expect(issues.status == 0)
+        try expectGolden(issues.stdout, "resolve/issues.txt")
+        let json = try CLI.run(["issues", "--format", "json"])
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(list.contains { $0["id"] as? String == "refund" })
+        let search = try CLI.run(["search", "amazn", "환불"])
+        #expect(search.status == 0)
+        try expectGolden(search.stdout, "resolve/search-amazn-refund.txt")
+        let none = try CLI.run(["search", "zzzzqqq"])
+        #expect(none.status == 1)
+    }
+}
