@@ -73,6 +73,8 @@ public enum PlanStrings {
         "l.seen": ["seen %1", "%1 확인", "%1確認", "%1查看"],
         "l.stale": ["more than a year old: check it is still right", "1년 이상 지난 정보: 여전히 맞는지 확인하세요", "1年以上前の情報です。今も正しいか確認してください", "超过一年的信息：请确认是否仍然有效"],
         "l.today": ["today", "오늘", "今日", "今天"],
+        "l.tomorrow": ["tomorrow", "내일", "明日", "明天"],
+        "l.yesterday": ["yesterday", "어제", "昨日", "昨天"],
         "l.in_days": ["in %1 days", "%1일 후", "%1日後", "%1天后"],
         "l.days_ago": ["%1 days ago", "%1일 전", "%1日前", "%1天前"],
         "l.opens_on": ["from %1", "%1부터", "%1から", "自%1起"],

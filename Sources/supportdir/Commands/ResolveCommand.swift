@@ -12,8 +12,9 @@ struct ResolveCommand: ParsableCommand {
               supportdir resolve "速卖通 没收到货"
               supportdir resolve --order 114-1234567-1234567 --issue not-received --expected 2026-11-20
 
-            Exit status: 0 a plan was printed; 3 the merchant is unknown or ambiguous; 4 the issue is unknown or
-            ambiguous (the closest candidates are listed); 64 bad usage.
+            Exit status: 0 a plan was printed; 3 the merchant is unknown or ambiguous; \
+            4 the issue is unknown or ambiguous (the closest candidates are listed); 64 bad usage. \
+            The JSON schema is in docs/contact-plan.md.
             """)
 
     @Argument(help: "What happened, in your own words.")

@@ -66,6 +66,7 @@ enum PlanWording {
         var relative = ""
         if let n = d.daysFromToday {
             relative = n == 0 ? PlanStrings.text("l.today", lang)
+                : n == 1 ? PlanStrings.text("l.tomorrow", lang) : n == -1 ? PlanStrings.text("l.yesterday", lang)
                 : n > 0 ? PlanStrings.format("l.in_days", lang, String(n)) : PlanStrings.format("l.days_ago", lang, String(-n))
         }
         var line = "\(d.label): \(when) (\(basis); \(relative))"
