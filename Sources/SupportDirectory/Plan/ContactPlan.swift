@@ -186,6 +186,8 @@ public struct PlanDeadline: Sendable, Codable, Hashable {
     public var kind: String
     /// `ordered`, `delivered`, `expected`, `first-contact`.
     public var from: String
+    /// Calendar months before `days` (warranties); nil when the deadline counts days only.
+    public var months: Int?
     public var days: Int
     /// Nil when the anchor date is missing; then `needs` names the option that would compute it.
     public var date: CalendarDate?
@@ -198,7 +200,7 @@ public struct PlanDeadline: Sendable, Codable, Hashable {
     public var disagreement: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, label, kind, from, days, date, needs, assumed, daysFromToday = "days_from_today", disagreement
+        case id, label, kind, from, months, days, date, needs, assumed, daysFromToday = "days_from_today", disagreement
     }
 }
 

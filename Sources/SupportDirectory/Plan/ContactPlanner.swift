@@ -210,11 +210,11 @@ public struct ContactPlanner: Sendable {
                 anchor = firstContact
                 assumed = request.contacted == nil
             }
-            let date = anchor?.adding(days: d.offsetDays)
+            let date = anchor.map { d.date(after: $0) }
             let option = ["ordered": "--ordered DATE", "delivered": "--delivered DATE", "expected": "--expected DATE",
                           "first-contact": "--contacted DATE"][d.from.rawValue]
             planDeadlines.append(PlanDeadline(
-                id: d.id, label: t(d.label) ?? d.id, kind: d.kind.rawValue, from: d.from.rawValue, days: d.offsetDays,
+                id: d.id, label: t(d.label) ?? d.id, kind: d.kind.rawValue, from: d.from.rawValue, months: d.months, days: d.offsetDays,
                 date: date, needs: date == nil ? option : nil, assumed: assumed,
                 daysFromToday: date.map { today.days(until: $0) }, disagreement: t(d.disagreement)))
         }

@@ -82,6 +82,8 @@ public enum PlanStrings {
         "l.assumed_today": ["counted from today as the first contact; give --contacted DATE if you wrote earlier", "오늘을 첫 연락일로 계산; 이미 연락했다면 --contacted DATE", "今日を最初の連絡日として計算。既に連絡済みなら --contacted DATE", "按今天为首次联系日计算；如已联系过请用 --contacted DATE"],
         "l.needs": ["give %1 to compute this", "%1을(를) 주면 계산합니다", "%1 を指定すると計算します", "提供 %1 即可计算"],
         "l.days_after": ["%1 days after %2", "%2로부터 %1일", "%2から%1日", "%2后%1天"],
+        "l.months_after": ["%1 months after %2", "%2로부터 %1개월", "%2から%1か月", "%2后%1个月"],
+        "l.months_days_after": ["%1 months and %2 days after %3", "%3로부터 %1개월 %2일", "%3から%1か月と%2日", "%3后%1个月零%2天"],
         "anchor.ordered": ["the order date", "주문일", "注文日", "下单日"],
         "anchor.delivered": ["delivery", "배송 완료일", "配達日", "签收日"],
         "anchor.expected": ["the latest estimated delivery", "최종 도착 예정일", "お届け予定日の最終日", "最晚预计送达日"],

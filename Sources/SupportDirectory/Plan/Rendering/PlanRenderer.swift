@@ -58,7 +58,12 @@ enum PlanWording {
     }
 
     static func deadlineLine(_ d: PlanDeadline, _ lang: String) -> String {
-        let basis = PlanStrings.format("l.days_after", lang, String(d.days), PlanStrings.text("anchor.\(d.from)", lang))
+        let anchor = PlanStrings.text("anchor.\(d.from)", lang)
+        var basis = PlanStrings.format("l.days_after", lang, String(d.days), anchor)
+        if let months = d.months {
+            basis = d.days == 0 ? PlanStrings.format("l.months_after", lang, String(months), anchor)
+                : PlanStrings.format("l.months_days_after", lang, String(months), String(d.days), anchor)
+        }
         guard let date = d.date else {
             return "\(d.label): \(PlanStrings.format("l.needs", lang, d.needs ?? "?")) (\(basis))"
         }
