@@ -33,6 +33,14 @@ public enum ChangedContactPoints {
             let lines = changed[key] ?? []
             let whole = wholeFiles.contains(key)
             guard whole || !lines.isEmpty else { continue }
+            // A widened `domains` list makes every contact point on the new domain pass the domain checks.
+            for (i, domain) in (file.profile?.domains ?? []).enumerated() {
+                let at = file.location(of: [PK.domains, Index(i)])
+                guard whole || lines.contains(at.line) else { continue }
+                notices.append(file.finding(ruleID: ruleID, severity: .notice,
+                    message: "official domain \(domain) was added or changed since \(revision); reviewers: check that the merchant really owns it (every contact point on it will pass the domain checks)",
+                    at: at))
+            }
             for point in file.contactPoints {
                 let at = file.location(of: point.path)
                 guard whole || lines.contains(at.line) else { continue }

@@ -38,12 +38,12 @@ extension ValidatedFile {
                 for (field, value) in channel.contactPoints {
                     points.append(ContactPoint(
                         field: ContactPoint.Field(rawValue: field)!, value: value, path: owner + [key(field)], ownerPath: owner,
-                        owner: "channel '\(channel.id)'", source: channel.source, allowedDomains: profile.domains, isAgency: false))
+                        owner: "channel '\(channel.id)'", source: channel.source, allowedDomains: Domains.usable(profile.domains), isAgency: false))
                 }
             }
             for (i, step) in profile.escalation.enumerated() {
                 let owner: [any CodingKey] = [PK.escalation, Index(i)]
-                points += step.points(owner: owner, domains: profile.domains, agency: false)
+                points += step.points(owner: owner, domains: Domains.usable(profile.domains), agency: false)
             }
         }
         if let vocabulary {
@@ -65,13 +65,13 @@ extension ValidatedFile {
             for (i, channel) in profile.channels.enumerated() {
                 guard let source = channel.source else { continue }
                 refs.append(SourceReference(source: source, path: [PK.channels, Index(i), CK.source],
-                                            owner: "channel '\(channel.id)'", allowedDomains: profile.domains,
+                                            owner: "channel '\(channel.id)'", allowedDomains: Domains.usable(profile.domains),
                                             isAgency: false, phone: channel.phone))
             }
             for (i, step) in profile.escalation.enumerated() {
                 guard let source = step.source else { continue }
                 refs.append(SourceReference(source: source, path: [PK.escalation, Index(i), EK.source],
-                                            owner: "escalation step '\(step.id)'", allowedDomains: profile.domains,
+                                            owner: "escalation step '\(step.id)'", allowedDomains: Domains.usable(profile.domains),
                                             isAgency: false, phone: step.phone))
             }
             for (r, route) in profile.routes.enumerated() {
@@ -79,7 +79,7 @@ extension ValidatedFile {
                     guard let source = deadline.source else { continue }
                     refs.append(SourceReference(
                         source: source, path: [PK.routes, Index(r), RK.deadlines, Index(d), DK.source],
-                        owner: "deadline '\(deadline.id)'", allowedDomains: profile.domains, isAgency: false, phone: nil))
+                        owner: "deadline '\(deadline.id)'", allowedDomains: Domains.usable(profile.domains), isAgency: false, phone: nil))
                 }
             }
         }

@@ -14,6 +14,18 @@ enum Domains {
         return d
     }
 
+    /// The domains as a comparison should read them: a URL written by mistake (`https://www.example.com/`)
+    /// counts as its host without `www.`, so one wrong entry gives one finding, not one per contact point.
+    static func usable(_ domains: [String]) -> [String] {
+        domains.map { domain in
+            guard domain.contains("/"), var host = Domains.host(ofURL: domain.contains("://") ? domain : "https://" + domain) else {
+                return normalize(domain)
+            }
+            if host.hasPrefix("www.") { host.removeFirst(4) }
+            return host
+        }
+    }
+
     /// Whether `host` is one of `domains` or a subdomain of one (`smile.amazon.com` is on `amazon.com`;
     /// `amazon.com.evil.io` and `evilamazon.com` are not).
     static func isOn(_ host: String, _ domains: [String]) -> Bool {

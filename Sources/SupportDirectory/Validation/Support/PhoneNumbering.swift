@@ -31,11 +31,14 @@ enum PhoneNumbering {
     /// Nil when `number` is a plausible E.164 number; else what is wrong, for a message.
     static func problem(with number: String) -> String? {
         guard number.hasPrefix("+") else {
-            return "is not in E.164 form: write '+', the country calling code and the number without spaces or punctuation (e.g. +18882804331)"
+            let digits = number.filter { $0.isASCII && $0.isNumber }
+            let example = digits.count == 11 && digits.hasPrefix("1") ? "write '+\(digits)'" : "e.g. +18882804331"
+            return "is not in E.164 form: write '+', the country calling code and the number without spaces or punctuation (\(example))"
         }
         let digits = number.dropFirst()
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            return "must hold only digits after '+', without spaces, dashes or brackets (e.g. +18882804331)"
+            let cleaned = "+" + digits.filter { $0.isASCII && $0.isNumber }
+            return "must hold only digits after '+', without spaces, dashes or brackets (write '\(cleaned)')"
         }
         guard digits.first != "0" else { return "has no country calling code: a calling code never starts with 0" }
         guard (7...15).contains(digits.count) else {
