@@ -1,0 +1,1 @@
+../../../../Sources/SupportDirectory/Model/OpeningHours.swift
