@@ -176,11 +176,11 @@ extension Registry {
                 // Stamp taken before decoding would miss a write during it; take it after, and
                 // if the file changes again the next load sees a new stamp and decodes it again.
                 let stamp = FileStamp(path: file.url.path) ?? FileStamp(size: -1, modified: 0, changed: 0, inode: 0)
-                let indexed = file.profile.map { IndexedProfile($0, path: file.url.path) }
+                let indexed = file.cleanValue.map { IndexedProfile($0, path: file.url.path) }
                 let idLocation = file.document?.location(of: [ProfileFile.CodingKeys.id]) ?? SourceLocation(line: 1, column: 1)
                 records[i] = IndexRecord(path: file.url.path, stamp: stamp, profile: indexed, idLocation: idLocation,
                                          errors: file.errors)
-                if let profile = file.profile { decoded[i] = profile }
+                if let profile = file.cleanValue { decoded[i] = profile }
             }
         }
         for (i, record) in records.enumerated() {

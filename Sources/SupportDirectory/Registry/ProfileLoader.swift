@@ -1,15 +1,22 @@
 import Foundation
 import YAMLDecoding
 
-/// One profile file read from disk: its parsed document (for positions) and the
-/// decoded profile, or the problems that kept it from decoding.
-public struct LoadedProfileFile: Sendable {
+/// A YAML file read from disk: its parsed document (for positions), what it decoded to, and the
+/// problems found, each at its file:line:column.
+public struct LoadedFile<Value: Sendable>: Sendable {
     public let url: URL
+    /// Nil when the file could not be read or is not valid YAML.
     public let document: YAMLDocument?
-    public let profile: ProfileFile?
-    /// Syntax and schema errors, each at its file:line:column.
+    /// The decoded value; present even when unknown keys were reported (validation still checks
+    /// it), nil when a syntax error, a type error or a missing key stopped decoding.
+    public let value: Value?
     public let errors: [YAMLError]
+
+    /// The value only when the file had no problem at all: what the registry serves.
+    public var cleanValue: Value? { errors.isEmpty ? value : nil }
 }
+
+public typealias LoadedProfileFile = LoadedFile<ProfileFile>
 
 /// Reads profile and vocabulary files, several at a time.
 public struct ProfileLoader: Sendable {
@@ -17,7 +24,7 @@ public struct ProfileLoader: Sendable {
 
     public init(decoder: YAMLDecoder = YAMLDecoder()) { self.decoder = decoder }
 
-    /// Reads and decodes `files`, using every core; results are in the order of `files`.
+    /// Reads and decodes `files` as profiles, using every core; results are in the order of `files`.
     public func load(_ files: [URL]) -> [LoadedProfileFile] {
         let results = UnsafeResults<LoadedProfileFile>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
@@ -26,45 +33,45 @@ public struct ProfileLoader: Sendable {
         return results.values
     }
 
-    /// Reads one file, reporting every unknown key rather than the first.
-    public func loadOne(_ url: URL) -> LoadedProfileFile {
-        let path = url.path
-        let data: Data
+    /// Reads one profile file, reporting every unknown key rather than the first.
+    public func loadOne(_ url: URL) -> LoadedProfileFile { read(url, as: ProfileFile.self) }
+
+    /// Reads one file as `Value`. The bytes go to the decoder untouched, so invalid UTF-8 is
+    /// reported at its position. `path` is what messages show (default: the file's path).
+    public func read<Value: Decodable & Sendable>(_ url: URL, as type: Value.Type, path: String? = nil) -> LoadedFile<Value> {
+        let shown = path ?? url.path
         do {
-            data = try Data(contentsOf: url)
+            return read(try Data(contentsOf: url), url: url, as: type, path: shown)
         } catch {
-            let failure = YAMLError(path: path, line: 1, column: 1, message: "cannot read the file: \(error.localizedDescription)")
-            return LoadedProfileFile(url: url, document: nil, profile: nil, errors: [failure])
+            let failure = YAMLError(path: shown, line: 1, column: 1,
+                                    message: "cannot read the file: \(error.localizedDescription)")
+            return LoadedFile(url: url, document: nil, value: nil, errors: [failure])
         }
+    }
+
+    /// Decodes bytes already in memory as `Value`; never throws, problems become `errors`.
+    public func read<Value: Decodable & Sendable>(_ data: Data, url: URL, as type: Value.Type, path: String) -> LoadedFile<Value> {
         let document: YAMLDocument
         do {
             document = try decoder.parse(data, path: path)
         } catch let error as YAMLError {
-            return LoadedProfileFile(url: url, document: nil, profile: nil, errors: [error])
+            return LoadedFile(url: url, document: nil, value: nil, errors: [error])
         } catch {
-            let failure = YAMLError(path: path, line: 1, column: 1, message: "\(error)")
-            return LoadedProfileFile(url: url, document: nil, profile: nil, errors: [failure])
+            return LoadedFile(url: url, document: nil, value: nil,
+                              errors: [YAMLError(path: path, line: 1, column: 1, message: "\(error)")])
         }
-        let (profile, errors) = decoder.decodeCollectingErrors(ProfileFile.self, from: document)
-        return LoadedProfileFile(url: url, document: document, profile: errors.isEmpty ? profile : nil, errors: errors)
+        let (value, errors) = decoder.decodeCollectingErrors(type, from: document)
+        return LoadedFile(url: url, document: document, value: value, errors: errors)
     }
 
-    /// Reads vocabulary files and merges them in order.
+    /// Reads vocabulary files and merges them in order; a file with problems adds nothing.
     public func loadVocabulary(_ files: [URL]) -> (vocabulary: Vocabulary, errors: [YAMLError]) {
         var vocabulary = Vocabulary()
         var errors: [YAMLError] = []
         for url in files {
-            do {
-                let data = try Data(contentsOf: url)
-                let document = try decoder.parse(data, path: url.path)
-                let (value, found) = decoder.decodeCollectingErrors(Vocabulary.self, from: document)
-                errors += found
-                if found.isEmpty, let value { vocabulary.merge(value) }
-            } catch let error as YAMLError {
-                errors.append(error)
-            } catch {
-                errors.append(YAMLError(path: url.path, line: 1, column: 1, message: "cannot read the file: \(error.localizedDescription)"))
-            }
+            let file = read(url, as: Vocabulary.self)
+            errors += file.errors
+            if let value = file.cleanValue { vocabulary.merge(value) }
         }
         return (vocabulary, errors)
     }

@@ -64,7 +64,7 @@ public struct Registry: Sendable {
         registry.loadVocabulary(listing.vocabularyFiles, loader: loader)
         for file in loader.load(listing.profileFiles) {
             registry.problems += file.errors.map(RegistryProblem.init)
-            if let profile = file.profile, let document = file.document {
+            if let profile = file.cleanValue, let document = file.document {
                 registry.add(IndexedProfile(profile, path: file.url.path), slot: ProfileSlot(loaded: profile)) {
                     document.error($0, at: document.location(of: [ProfileFile.CodingKeys.id]))
                 }
@@ -224,7 +224,7 @@ final class ProfileSlot: @unchecked Sendable {
         lock.withLock {
             if !attempted, let url, let loader {
                 attempted = true
-                loaded = loader.loadOne(url).profile
+                loaded = loader.loadOne(url).cleanValue
             }
             return loaded
         }

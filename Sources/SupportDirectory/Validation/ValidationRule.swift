@@ -101,29 +101,27 @@ public struct ValidatedFile: Sendable {
         self.decodingErrors = decodingErrors
     }
 
-    /// Reads and decodes `text` as a profile or vocabulary file. Never throws: problems become `decodingErrors`.
+    /// Decodes `text` as a profile or vocabulary file (rule examples and tests). Never throws.
     public static func read(url: URL, text: String, role: Role, displayPath: String? = nil,
                             decoder: YAMLDecoder = YAMLDecoder()) -> ValidatedFile {
+        read(url: url, data: Data(text.utf8), role: role, displayPath: displayPath, loader: ProfileLoader(decoder: decoder))
+    }
+
+    /// Decodes the file's bytes as a profile or vocabulary file. The bytes reach the decoder
+    /// untouched, so invalid UTF-8 is reported at its position. Never throws: problems become `decodingErrors`.
+    public static func read(url: URL, data: Data, role: Role, displayPath: String? = nil,
+                            loader: ProfileLoader = ProfileLoader()) -> ValidatedFile {
         let path = displayPath ?? url.path
-        let document: YAMLDocument
-        do {
-            document = try decoder.parse(text, path: path)
-        } catch let error as YAMLError {
-            return ValidatedFile(url: url, displayPath: path, role: role, text: text, document: nil, profile: nil,
-                                 vocabulary: nil, decodingErrors: [error])
-        } catch {
-            return ValidatedFile(url: url, displayPath: path, role: role, text: text, document: nil, profile: nil,
-                                 vocabulary: nil, decodingErrors: [YAMLError(path: path, line: 1, column: 1, message: "\(error)")])
-        }
+        let text = String(decoding: data, as: UTF8.self)
         switch role {
         case .profile:
-            let (value, errors) = decoder.decodeCollectingErrors(ProfileFile.self, from: document)
-            return ValidatedFile(url: url, displayPath: path, role: role, text: text, document: document, profile: value,
-                                 vocabulary: nil, decodingErrors: errors)
+            let file = loader.read(data, url: url, as: ProfileFile.self, path: path)
+            return ValidatedFile(url: url, displayPath: path, role: role, text: text, document: file.document,
+                                 profile: file.value, vocabulary: nil, decodingErrors: file.errors)
         case .vocabulary:
-            let (value, errors) = decoder.decodeCollectingErrors(Vocabulary.self, from: document)
-            return ValidatedFile(url: url, displayPath: path, role: role, text: text, document: document, profile: nil,
-                                 vocabulary: value, decodingErrors: errors)
+            let file = loader.read(data, url: url, as: Vocabulary.self, path: path)
+            return ValidatedFile(url: url, displayPath: path, role: role, text: text, document: file.document,
+                                 profile: nil, vocabulary: file.value, decodingErrors: file.errors)
         }
     }
 

@@ -147,22 +147,19 @@ public struct Validator: Sendable {
     /// Reads files in parallel.
     public func load(_ files: [(URL, ValidatedFile.Role)]) -> [ValidatedFile] {
         let results = UnsafeResults<ValidatedFile>(count: files.count)
-        let decoder = self.decoder
+        let loader = ProfileLoader(decoder: decoder)
         let relativeTo = options.relativeTo
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             let (url, role) = files[i]
             let display = Self.displayPath(url, relativeTo: relativeTo)
-            let text: String
             do {
-                let data = try Data(contentsOf: url)
-                text = String(decoding: data, as: UTF8.self)
+                results[i] = ValidatedFile.read(url: url, data: try Data(contentsOf: url), role: role, displayPath: display,
+                                                loader: loader)
             } catch {
                 results[i] = ValidatedFile(url: url, displayPath: display, role: role, text: "", document: nil, profile: nil,
                                            vocabulary: nil, decodingErrors: [YAMLError(path: display, line: 1, column: 1,
                                                                                          message: "cannot read the file: \(error.localizedDescription)")])
-                return
             }
-            results[i] = ValidatedFile.read(url: url, text: text, role: role, displayPath: display, decoder: decoder)
         }
         return results.values
     }
