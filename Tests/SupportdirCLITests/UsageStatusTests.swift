@@ -1,0 +1,13 @@
+import Testing
+
+@Suite("Usage errors")
+struct UsageStatusTests {
+    @Test("validate and new exit 2 when an option is missing its value; resolve keeps 64")
+    func statuses() throws {
+        #expect(try CLI.run(["validate", "--reporter"]).status == 2)
+        #expect(try CLI.run(["new", "--kind"]).status == 2)
+        let resolve = try CLI.run(["resolve", "amazon", "refund", "--no-such-option"])
+        #expect(resolve.status == 64)
+        #expect(resolve.stderr.contains("--no-such-option"))
+    }
+}
