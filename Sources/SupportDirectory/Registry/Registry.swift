@@ -54,6 +54,8 @@ public struct Registry: Sendable {
     public internal(set) var problems: [RegistryProblem] = []
     private var byID: [String: Int] = [:]
     private var byKey: [String: [Int]] = [:]
+    /// Every (folded name, id), sorted; rebuilt once after loading or registering.
+    private var table: [(key: String, id: String)] = []
 
     public init(vocabulary: Vocabulary = Vocabulary()) { self.vocabulary = vocabulary }
 
@@ -70,6 +72,7 @@ public struct Registry: Sendable {
                 }
             }
         }
+        registry.finishLoading()
         return registry
     }
 
@@ -105,6 +108,7 @@ public struct Registry: Sendable {
                 message: "the id '\(profile.id)' is already used by \(entries[taken].origin); choose another id"))
         }
         insert(IndexedProfile(profile, origin: .code(name)), slot: ProfileSlot(loaded: profile))
+        finishLoading()
     }
 
     /// Adds an indexed profile unless its id is taken; a clash becomes a problem built by `clash`.
@@ -115,6 +119,16 @@ public struct Registry: Sendable {
             return
         }
         insert(indexed, slot: slot)
+    }
+
+    /// Sorts the fuzzy-matching table once, after a batch of inserts.
+    mutating func finishLoading() {
+        var rows: [(key: String, id: String)] = []
+        rows.reserveCapacity(byKey.count)
+        for (key, indices) in byKey {
+            for index in indices { rows.append((key: key, id: entries[index].id)) }
+        }
+        table = rows.sorted { a, b in a.key == b.key ? a.id < b.id : a.key < b.key }
     }
 
     private mutating func insert(_ indexed: IndexedProfile, slot: ProfileSlot) {
@@ -147,11 +161,7 @@ public struct Registry: Sendable {
 
     /// Every folded name of every profile, with the profile id (for fuzzy matching), sorted by key.
     public var lookupTable: [(key: String, id: String)] {
-        var table: [(key: String, id: String)] = []
-        for (key, indices) in byKey {
-            for index in indices { table.append((key: key, id: entries[index].id)) }
-        }
-        return table.sorted { a, b in a.key == b.key ? a.id < b.id : a.key < b.key }
+        table
     }
 
     /// The sellers and brands that name `marketplace` in `sells_on`, sorted by id.
