@@ -19,13 +19,15 @@ struct ProcessRun {
     var stdout: String
     var stderr: String
     var report: BenchReport?
+    /// Killed after the time limit.
+    var timedOut = false
 
     var cpu: Double { user + system }
 }
 
 enum Spawn {
     /// Runs `arguments[0]` with `arguments[1...]`, stdout and stderr to temporary files, and waits for it.
-    static func run(_ arguments: [String], environment: [String: String?] = [:]) -> ProcessRun {
+    static func run(_ arguments: [String], environment: [String: String?] = [:], timeLimit: Double = .infinity) -> ProcessRun {
         let tmp = FileManager.default.temporaryDirectory.path
         let token = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let outPath = "\(tmp)/bench-\(token).out"
@@ -59,8 +61,20 @@ enum Spawn {
         if rc != 0 { fail("cannot start \(arguments[0]): \(String(cString: strerror(rc)))") }
         var status: Int32 = 0
         var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 {
-            if errno != EINTR { fail("wait4 failed: \(String(cString: strerror(errno)))") }
+        var timedOut = false
+        while true {
+            let r = wait4(pid, &status, timeLimit.isFinite ? WNOHANG : 0, &usage)
+            if r == pid { break }
+            if r < 0 {
+                if errno == EINTR { continue }
+                fail("wait4 failed: \(String(cString: strerror(errno)))")
+            }
+            // Still running (WNOHANG).
+            if monotonicSeconds() - start > timeLimit, !timedOut {
+                timedOut = true
+                kill(pid, SIGKILL)
+            }
+            usleep(2000)
         }
         let wall = monotonicSeconds() - start
 
@@ -76,6 +90,6 @@ enum Spawn {
         #endif
         let report = out.split(separator: "\n").lazy.compactMap { BenchReport.parse(line: $0) }.first
         return ProcessRun(wall: wall, user: seconds(usage.ru_utime), system: seconds(usage.ru_stime), maxRSS: rss,
-                          status: code, stdout: out, stderr: err, report: report)
+                          status: code, stdout: out, stderr: err, report: report, timedOut: timedOut)
     }
 }

@@ -120,6 +120,10 @@ struct Bench {
     var okStatus: Set<Int32> = [0]
 }
 
+/// A run longer than this is not repeated (its one time is reported); one longer than `timeLimit` is killed.
+let repeatLimit = 90.0
+let timeLimit = 900.0
+
 struct Stats {
     var runs: [ProcessRun] = []
 
@@ -206,9 +210,17 @@ for bench in benches {
 // Interleaved: repetition r of every benchmark before repetition r + 1 of any.
 let maxReps = benches.map(\.reps).max() ?? 0
 var firstOutput: [String: String] = [:]
+var timedOut: Set<String> = []
 for rep in 0..<maxReps {
     for bench in benches where rep < bench.reps {
-        let run = Spawn.run(bench.command, environment: bench.environment)
+        if rep > 0, let first = results[key(bench)]?.runs.first, first.wall > repeatLimit { continue }
+        let run = Spawn.run(bench.command, environment: bench.environment, timeLimit: timeLimit)
+        if run.timedOut {
+            print("  [\(rep + 1)/\(bench.reps)] \(key(bench)): killed after \(Int(timeLimit)) s")
+            timedOut.insert(key(bench))
+            results[key(bench), default: Stats()].runs.append(run)
+            continue
+        }
         if !bench.okStatus.contains(run.status) {
             let shown = (run.stderr + run.stdout).split(separator: "\n").prefix(15).joined(separator: "\n")
             fail("\(bench.command.joined(separator: " ")) exited \(run.status):\n\(shown)")
@@ -241,7 +253,8 @@ for bench in benches {
     let cpu = bench.expectReport ? s.innerCPU : s.cpu
     let rate = bench.bytes > 0 && time > 0 ? f(mb(bench.bytes) / time, 1) : "-"
     let rssRatio = bench.bytes > 0 ? f(s.maxRSS / Double(bench.bytes), 2) : "-"
-    rows.append([bench.id, n, bench.bytes > 0 ? f(mb(bench.bytes), 1) : "-", f(time), what, f(cpu), rate,
+    let killed = timedOut.contains(key(bench)) ? "> " : ""
+    rows.append([bench.id, n, bench.bytes > 0 ? f(mb(bench.bytes), 1) : "-", killed + f(time), what, f(cpu), rate,
                  f(s.maxRSS / 1e6, 1), rssRatio, String(s.runs.count)])
 }
 
