@@ -25,6 +25,8 @@ struct Options {
     var markdown: String?
     var only: Set<String>?
     var seed = "20261122"
+    /// Files of the 1,000 corpus measured under callgrind (instruction counts: stable on a busy machine); 0 skips it.
+    var callgrindFiles = 100
 
     static func parse(_ args: [String]) -> Options {
         var o = Options()
@@ -54,6 +56,7 @@ struct Options {
             case "--markdown": o.markdown = value()
             case "--only": o.only = Set(value().split(separator: ",").map(String.init))
             case "--seed": o.seed = value()
+            case "--callgrind-files": o.callgrindFiles = Int(value()) ?? 100
             default: fail("unknown option \(args[i])")
             }
             i += 1
@@ -234,6 +237,44 @@ for rep in 0..<maxReps {
     }
 }
 
+// MARK: - Instruction counts
+
+/// Instructions executed inside the timed section (BenchSupport.measure) under callgrind: unlike seconds, the
+/// same for the same binary and input whatever else the machine runs.
+struct InstructionCount { var name: String; var instructions: Int; var bytes: Int }
+var instructionCounts: [InstructionCount] = []
+func hasValgrind() -> Bool { Spawn.run(["/usr/bin/env", "valgrind", "--version"]).status == 0 }
+if options.callgrindFiles > 0, let base = options.sizes.min(), hasValgrind(),
+   options.wants("scan") || options.wants("decode") || options.wants("yams") {
+    // A fixed subset: the first files of the smallest corpus, by name.
+    let subset = options.work + "/corpus-\(base)-first\(options.callgrindFiles)"
+    try? FileManager.default.removeItem(atPath: subset)
+    try! FileManager.default.createDirectory(atPath: subset, withIntermediateDirectories: true)
+    let files = try! profileFiles(in: corpusDir(base)).prefix(options.callgrindFiles)
+    var bytes = 0
+    for file in files {
+        let name = (file as NSString).lastPathComponent
+        try! FileManager.default.createSymbolicLink(atPath: subset + "/" + name, withDestinationPath: file)
+        bytes += (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+    }
+    var runs: [(String, [String])] = []
+    if options.wants("scan") { runs.append(("scan", [native, "scan", subset])) }
+    if options.wants("decode") { runs.append(("decode", [native, "decode", subset])) }
+    if options.wants("yams") { runs.append(("yams", [yams, "decode", subset])) }
+    for (name, command) in runs {
+        let run = Spawn.run(["/usr/bin/env", "valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                             "--toggle-collect=$s12BenchSupport7measure*"] + command)
+        let collected = run.stderr.split(separator: "\n").first { $0.contains("Collected :") }
+            .flatMap { Int($0.split(separator: ":").last!.trimmingCharacters(in: .whitespaces)) }
+        guard run.status == 0, let collected else {
+            print("  callgrind \(name): failed (\(run.stderr.suffix(300)))")
+            continue
+        }
+        print("  callgrind \(name) (\(files.count) files): \(collected) instructions")
+        instructionCounts.append(InstructionCount(name: name, instructions: collected, bytes: bytes))
+    }
+}
+
 // MARK: - Report
 
 func mb(_ bytes: Int) -> Double { Double(bytes) / 1e6 }
@@ -317,6 +358,17 @@ if let n = options.sizes.max() {
     }
 }
 
+// The same ratios in instructions (a cross-check that load on the machine cannot move; not the verdict).
+var instructionRows: [[String]] = []
+if let scanCount = instructionCounts.first(where: { $0.name == "scan" }) {
+    for c in instructionCounts {
+        let perByte = Double(c.instructions) / Double(max(1, c.bytes))
+        instructionRows.append([c.name, String(options.callgrindFiles), f(mb(c.bytes), 2), String(c.instructions), f(perByte, 1),
+                                f(Double(c.instructions) / Double(scanCount.instructions), 2) + "x"])
+    }
+}
+let instructionHeader = ["benchmark (callgrind)", "files", "MB", "instructions", "per byte", "vs raw scan"]
+
 let targetHeader = ["target", "measured", "limit", "met", "detail"]
 let targetRows = targets.map { t in
     [t.name, f(t.measured, 2) + "x", (t.atMost ? "<= " : ">= ") + f(t.limit, 1) + "x", t.met ? "yes" : "NO", t.detail]
@@ -345,13 +397,19 @@ print("")
 print("Results (\(date), \(machine), load average now \(loadAverage()))")
 print(render(header, rows, markdown: false))
 print("")
+if !instructionRows.isEmpty {
+    print(render(instructionHeader, instructionRows, markdown: false))
+    print("")
+}
 print(render(targetHeader, targetRows, markdown: false))
 print("")
 for c in checks { print(c) }
 
 if let path = options.markdown {
     var md = "Run of \(date) on this machine (\(machine)); load average at the end: \(loadAverage()).\n\n"
-    md += render(header, rows, markdown: true) + "\n\n" + render(targetHeader, targetRows, markdown: true) + "\n\n"
+    md += render(header, rows, markdown: true) + "\n\n"
+    if !instructionRows.isEmpty { md += render(instructionHeader, instructionRows, markdown: true) + "\n\n" }
+    md += render(targetHeader, targetRows, markdown: true) + "\n\n"
     md += checks.map { "- " + $0 }.joined(separator: "\n") + "\n"
     try? md.write(toFile: path, atomically: true, encoding: .utf8)
 }
