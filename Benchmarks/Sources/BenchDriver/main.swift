@@ -396,6 +396,22 @@ if let shipped = firstOutput["resolve/shipped"] {
                                      : "note: resolve's output differs with the \(n) extra profiles")
     }
 }
+// A lookup must not parse every profile: count the corpus profile files a warm `resolve` opens (strace, if present).
+if options.wants("resolve"), let n = options.sizes.max(), Spawn.run(["/usr/bin/env", "strace", "-V"]).status == 0 {
+    let trace = options.work + "/resolve-\(n).strace"
+    let run = Spawn.run(["/usr/bin/env", "strace", "-f", "-e", "trace=openat", "-o", trace, options.supportdir, "resolve",
+                         "amazon refund", "--merchants", corpusDir(n)], environment: baseEnvironment)
+    let text = (try? String(contentsOfFile: trace, encoding: .utf8)) ?? ""
+    let opened = Set(text.split(separator: "\n").filter { !$0.contains("ENOENT") }.compactMap { line -> Substring? in
+        guard let start = line.range(of: "\"" + corpusDir(n) + "/")?.upperBound, let end = line[start...].firstIndex(of: "\"")
+        else { return nil }
+        let name = line[start..<end]
+        return name.hasPrefix("_") || name.contains("/") ? nil : name
+    })
+    if run.status == 0 {
+        checks.append("resolve with the \(n) extra profiles (warm index) opened \(opened.count) of their \(n) profile files")
+    }
+}
 for n in options.sizes { if let d = corpusDigests[n] { checks.append("corpus \(n): \(f(mb(corpusBytes[n] ?? 0), 1)) MB, digest \(d), seed \(options.seed)") } }
 
 let date = ISO8601DateFormatter().string(from: Date())
