@@ -55,6 +55,9 @@ final class YAMLDecoderImpl: Decoder {
         if T.self == String.self { return try unboxString(node) as! T }
         if T.self == Date.self { return try unboxDate(node) as! T }
         if T.self == URL.self { return try unboxURL(node) as! T }
+        if node.tag == nil, let fast = context.fastPath(for: T.self), let value = fast.decode(fromYAML: node) {
+            return value as! T
+        }
         let child = key == nil && node === self.node ? self : YAMLDecoderImpl(node: node, context: context, parent: self, key: key)
         do {
             return try T(from: child)

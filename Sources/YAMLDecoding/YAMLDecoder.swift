@@ -84,6 +84,17 @@ final class DecodingContext {
     let document: YAMLDocument
     let userInfo: [CodingUserInfoKey: Any]
     var trackers: [KeyTracker] = []
+    /// Whether each type decoded so far reads itself from nodes; a conformance check per value is costly.
+    private var fastPaths: [ObjectIdentifier: (any YAMLNodeDecodable.Type)?] = [:]
+
+    @inline(__always)
+    func fastPath<T>(for type: T.Type) -> (any YAMLNodeDecodable.Type)? {
+        let id = ObjectIdentifier(type)
+        if let known = fastPaths[id] { return known }
+        let found = type as? any YAMLNodeDecodable.Type
+        fastPaths[id] = found
+        return found
+    }
 
     init(document: YAMLDocument, userInfo: [CodingUserInfoKey: Any]) {
         self.document = document

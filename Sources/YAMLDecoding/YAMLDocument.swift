@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A parsed YAML file: its node tree plus the source, for messages that quote the offending line.
 public struct YAMLDocument: Sendable {
     /// The path given to the decoder; only used in messages.
@@ -58,42 +64,56 @@ final class SourceText: Sendable {
     init(bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
+        starts.reserveCapacity(bytes.count / 32)
         var nonASCII: [Int] = []
         bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
             let n = buf.count
             var i = 0
-            var lineHasHigh = false
             while i < n {
-                let b = buf[i]
-                if b < 0x80 {
-                    if b == 0x0A {
-                        if lineHasHigh { nonASCII.append(starts.count - 1); lineHasHigh = false }
-                        starts.append(i + 1)
-                    } else if b == 0x0D {
-                        if i + 1 < n && buf[i + 1] == 0x0A { i += 1 }
-                        if lineHasHigh { nonASCII.append(starts.count - 1); lineHasHigh = false }
-                        starts.append(i + 1)
+                // The line runs to the next \n; most lines are plain ASCII without \r, checked 8 bytes at a time.
+                let end = memchr(base + i, 0x0A, n - i).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? n
+                if !SourceText.mayNeedBytewise(base + i, count: end - i) {
+                    if end < n { starts.append(end + 1) }
+                    i = end + 1
+                    continue
+                }
+                // Bytes >= 0x80 or a \r: look at each byte (libyaml also breaks at \r, NEL, LS and PS).
+                var lineHasHigh = false
+                var j = i
+                while j < end {
+                    let b = base[j]
+                    if b < 0x80 {
+                        if b == 0x0D {
+                            if lineHasHigh { nonASCII.append(starts.count - 1); lineHasHigh = false }
+                            if j + 1 == end && end < n {
+                                j += 1 // \r\n: the \n ends the line below
+                                break
+                            }
+                            starts.append(j + 1)
+                        }
+                        j += 1
+                        continue
                     }
-                    i += 1
-                    continue
+                    lineHasHigh = true
+                    if b == 0xC2, j + 1 < n, base[j + 1] == 0x85 {
+                        nonASCII.append(starts.count - 1); lineHasHigh = false
+                        starts.append(j + 2)
+                        j += 2
+                        continue
+                    }
+                    if b == 0xE2, j + 2 < n, base[j + 1] == 0x80, base[j + 2] == 0xA8 || base[j + 2] == 0xA9 {
+                        nonASCII.append(starts.count - 1); lineHasHigh = false
+                        starts.append(j + 3)
+                        j += 3
+                        continue
+                    }
+                    j += 1
                 }
-                lineHasHigh = true
-                // libyaml also breaks lines at NEL (C2 85), LS (E2 80 A8) and PS (E2 80 A9).
-                if b == 0xC2, i + 1 < n, buf[i + 1] == 0x85 {
-                    nonASCII.append(starts.count - 1); lineHasHigh = false
-                    starts.append(i + 2)
-                    i += 2
-                    continue
-                }
-                if b == 0xE2, i + 2 < n, buf[i + 1] == 0x80, buf[i + 2] == 0xA8 || buf[i + 2] == 0xA9 {
-                    nonASCII.append(starts.count - 1); lineHasHigh = false
-                    starts.append(i + 3)
-                    i += 3
-                    continue
-                }
-                i += 1
+                if lineHasHigh { nonASCII.append(starts.count - 1) }
+                if end < n { starts.append(end + 1) }
+                i = end + 1
             }
-            if lineHasHigh { nonASCII.append(starts.count - 1) }
         }
         self.lineStarts = starts
         if nonASCII.isEmpty {
@@ -103,6 +123,28 @@ final class SourceText: Sendable {
             for line in nonASCII { flags[line] = true }
             self.nonASCIILines = flags
         }
+    }
+
+    /// Whether `count` bytes hold a byte >= 0x80 or a \r (8 bytes at a time).
+    @inline(__always)
+    static func mayNeedBytewise(_ p: UnsafePointer<UInt8>, count: Int) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let cr: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+        var k = 0
+        let raw = UnsafeRawPointer(p)
+        while k + 8 <= count {
+            let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+            let x = w ^ cr
+            if (w & high) != 0 || ((x &- ones) & ~x & high) != 0 { return true }
+            k += 8
+        }
+        while k < count {
+            let b = p[k]
+            if b >= 0x80 || b == 0x0D { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Byte range of a 1-based line, without its line break.
@@ -140,19 +182,52 @@ final class SourceText: Sendable {
         return SourceLocation(line: line0 + 1, column: characterColumn(line0: line0, codePointColumn0: codePointColumn0))
     }
 
+    /// The Character column of a code-point column. Walks the code points before it; when each
+    /// is one that never joins a neighbour (Hangul syllables, CJK ideographs, kana, full-width
+    /// forms, Latin-1, common punctuation) the two columns are equal; otherwise the prefix is
+    /// counted as Characters.
     private func characterColumn(line0: Int, codePointColumn0: Int) -> Int {
         guard line0 < lineStarts.count else { return codePointColumn0 + 1 }
         let start = lineStarts[line0]
-        var i = start
-        var remaining = codePointColumn0
-        while remaining > 0 && i < bytes.count {
-            let b = bytes[i]
-            if b == 0x0A || b == 0x0D { break }
-            i += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-            remaining -= 1
+        return bytes.withUnsafeBufferPointer { buf in
+            var i = start
+            var remaining = codePointColumn0
+            var simple = true
+            while remaining > 0 && i < buf.count {
+                let b = buf[i]
+                if b == 0x0A || b == 0x0D { break }
+                if b < 0x80 {
+                    i += 1
+                } else if b < 0xE0, i + 1 < buf.count {
+                    let scalar = UInt32(b & 0x1F) << 6 | UInt32(buf[i + 1] & 0x3F)
+                    if scalar < 0xA0 || scalar > 0x2FF { simple = false }
+                    i += 2
+                } else if b < 0xF0, i + 2 < buf.count {
+                    let scalar = UInt32(b & 0x0F) << 12 | UInt32(buf[i + 1] & 0x3F) << 6 | UInt32(buf[i + 2] & 0x3F)
+                    if simple && !SourceText.standsAlone(scalar) { simple = false }
+                    i += 3
+                } else {
+                    simple = false
+                    i += 4
+                }
+                remaining -= 1
+            }
+            if simple { return codePointColumn0 + 1 }
+            i = min(i, buf.count)
+            return String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self).count + remaining + 1
         }
-        i = min(i, bytes.count)
-        return String(decoding: bytes[start..<i], as: UTF8.self).count + remaining + 1
+    }
+
+    /// Three-byte code points that are always a Character of their own.
+    @inline(__always)
+    static func standsAlone(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x3096, 0x309B...0x30FF,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF60:
+            return true
+        default:
+            return false
+        }
     }
 
     /// 1-based location of a byte offset (for reader errors, which libyaml reports as offsets).
