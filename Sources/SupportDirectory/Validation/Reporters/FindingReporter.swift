@@ -1,6 +1,6 @@
 /// Turns a validation report into text for a terminal, a program or a CI service.
 /// One type per file under `Validation/Reporters/`, listed in ``FindingReporters/all``.
-public protocol FindingReporter {
+public protocol FindingReporter: Sendable {
     /// The name given to `--reporter`.
     static var identifier: String { get }
     static var description: String { get }

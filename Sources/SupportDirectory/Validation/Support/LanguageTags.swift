@@ -44,7 +44,8 @@ enum LanguageTags {
                 }
                 canonical.append(part.uppercased())
             case 3 where part.allSatisfy(\.isNumber): canonical.append(part)
-            case 5...8, 4 where part.first?.isNumber == true: canonical.append(part.lowercased())
+            case 5...8: canonical.append(part.lowercased()) // a variant: 5 to 8 letters or digits...
+            case 4 where part.first?.isNumber == true: canonical.append(part.lowercased()) // ...or 4 starting with a digit
             default:
                 return "has a malformed subtag '\(part)' at position \(i + 2); expected a script (Hant), a region (US, 419) or a variant"
             }
