@@ -28,12 +28,12 @@ struct FillInRule: ValidationRule {
     ]
 
     func validate(_ file: ValidatedFile, in context: ValidationContext) -> [Finding] {
-        guard let root = file.document?.root else { return [] }
+        guard ByteSearch.contains(file.text, Self.marker), let root = file.document?.root else { return [] }
         var findings: [Finding] = []
         func walk(_ node: YAMLNode, path: [String]) {
             switch node.kind {
             case let .scalar(text, _):
-                guard text.contains(Self.marker) else { return }
+                guard ByteSearch.contains(text, Self.marker) else { return }
                 var hint = text
                 if let range = text.range(of: Self.marker) { hint = String(text[range.upperBound...]) }
                 hint = hint.trimmingCharacters(in: [":", " ", "-"])
@@ -61,12 +61,12 @@ struct FillInRule: ValidationRule {
     /// Lines holding a template value: other rules' findings there are dropped, so an untouched
     /// template reports only what to fill in.
     static func fillInLines(in file: ValidatedFile) -> Set<Int> {
-        guard file.text.contains(marker), let root = file.document?.root else { return [] }
+        guard ByteSearch.contains(file.text, marker), let root = file.document?.root else { return [] }
         var lines = Set<Int>()
         var stack = [root]
         while let node = stack.popLast() {
             switch node.kind {
-            case let .scalar(text, _): if text.contains(marker) { lines.insert(node.location.line) }
+            case let .scalar(text, _): if ByteSearch.contains(text, marker) { lines.insert(node.location.line) }
             case let .sequence(items): stack += items
             case let .mapping(pairs): for pair in pairs { stack.append(pair.key); stack.append(pair.value) }
             }

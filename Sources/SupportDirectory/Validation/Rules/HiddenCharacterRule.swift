@@ -67,8 +67,11 @@ struct HiddenCharacterRule: ValidationRule {
     func validate(_ file: ValidatedFile, in context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []
         var reportedLines = Set<Int>()
-        // Raw text first: catches characters in comments and gives exact columns.
-        for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Raw text first: catches characters in comments and gives exact columns. Most files hold
+        // no byte that could start a flagged character; they skip the Character walk.
+        let lines = ByteSearch.mayHoldHiddenCharacter(file.text)
+            ? file.text.split(separator: "\n", omittingEmptySubsequences: false) : []
+        for (index, line) in lines.enumerated() where ByteSearch.mayHoldHiddenCharacter(String(line)) {
             var column = 1
             for character in line {
                 if let name = character.unicodeScalars.lazy.compactMap(Self.name(of:)).first,
@@ -89,7 +92,7 @@ struct HiddenCharacterRule: ValidationRule {
             visited += 1
             switch node.kind {
             case let .scalar(text, _):
-                guard !reportedLines.contains(node.location.line),
+                guard ByteSearch.mayHoldHiddenCharacter(text), !reportedLines.contains(node.location.line),
                       let name = text.unicodeScalars.lazy.compactMap(Self.name(of:)).first else { continue }
                 reportedLines.insert(node.location.line)
                 let escape = "\\u" + Self.hex(text.unicodeScalars.first { Self.name(of: $0) != nil }!)

@@ -40,15 +40,18 @@ struct ProfileReferenceRule: ValidationRule {
     func validate(_ file: ValidatedFile, in context: ValidationContext) -> [Finding] {
         guard let profile = file.profile else { return [] }
         var findings: [Finding] = []
-        let marketplaces = context.profiles.values.filter { $0.kind == .marketplace }.map(\.id).sorted()
+        // Listed only in a message, so worked out only when there is one (it touches every profile).
+        var marketplaces: String {
+            context.profiles.values.filter { $0.kind == .marketplace }.map(\.id).sorted().joined(separator: ", ")
+        }
         for (i, id) in profile.sellsOn.enumerated() {
             if let other = context.profiles[id] {
                 if other.kind != .marketplace {
-                    findings.append(finding("sells_on names '\(id)', which is a \(other.kind.rawValue) profile, not a marketplace; marketplaces: \(marketplaces.joined(separator: ", "))",
+                    findings.append(finding("sells_on names '\(id)', which is a \(other.kind.rawValue) profile, not a marketplace; marketplaces: \(marketplaces)",
                                             in: file, at: [PK.sellsOn, Index(i)]))
                 }
             } else {
-                findings.append(finding("sells_on names '\(id)', but no profile has that id; marketplaces: \(marketplaces.joined(separator: ", "))",
+                findings.append(finding("sells_on names '\(id)', but no profile has that id; marketplaces: \(marketplaces)",
                                         in: file, at: [PK.sellsOn, Index(i)]))
             }
         }
