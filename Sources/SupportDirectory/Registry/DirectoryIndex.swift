@@ -161,8 +161,10 @@ extension Registry {
         let previous = indexFile.map(readIndex) ?? [:]
         var records: [IndexRecord?] = Array(repeating: nil, count: listing.profileFiles.count)
         var stale: [Int] = []
+        var stamps: [FileStamp?] = Array(repeating: nil, count: listing.profileFiles.count)
         for (i, url) in listing.profileFiles.enumerated() {
             let stamp = FileStamp(path: url.path)
+            stamps[i] = stamp
             if let stamp, let old = previous[url.path], old.stamp == stamp {
                 records[i] = old
             } else {
@@ -171,11 +173,12 @@ extension Registry {
         }
         var decoded: [Int: ProfileFile] = [:]
         if !stale.isEmpty {
-            let files = loader.load(stale.map { listing.profileFiles[$0] })
-            for (i, file) in zip(stale, files) {
-                // Stamp taken before decoding would miss a write during it; take it after, and
-                // if the file changes again the next load sees a new stamp and decodes it again.
-                let stamp = FileStamp(path: file.url.path) ?? FileStamp(size: -1, modified: 0, changed: 0, inode: 0)
+            loader.forEachLoaded(stale.map { listing.profileFiles[$0] }) { n, file in
+                let i = stale[n]
+                // The stamp taken before reading: if the file changes while or after it is read, the
+                // next load sees a different stamp and decodes it again; the index never keeps old content
+                // under a new stamp.
+                let stamp = stamps[i] ?? FileStamp(size: -1, modified: 0, changed: 0, inode: 0)
                 let indexed = file.cleanValue.map { IndexedProfile($0, path: file.url.path) }
                 let idLocation = file.document?.location(of: [ProfileFile.CodingKeys.id]) ?? SourceLocation(line: 1, column: 1)
                 records[i] = IndexRecord(path: file.url.path, stamp: stamp, profile: indexed, idLocation: idLocation,

@@ -33,6 +33,17 @@ public struct ProfileLoader: Sendable {
         return results.values
     }
 
+    /// Reads `files` a chunk at a time (each chunk on every core) and hands each result to `body` in
+    /// order, so that only one chunk's documents (node trees and source bytes) are alive at once.
+    public func forEachLoaded(_ files: [URL], chunkSize: Int = 256, _ body: (Int, LoadedProfileFile) -> Void) {
+        var start = 0
+        while start < files.count {
+            let end = min(start + chunkSize, files.count)
+            for (offset, file) in load(Array(files[start..<end])).enumerated() { body(start + offset, file) }
+            start = end
+        }
+    }
+
     /// Reads one profile file, reporting every unknown key rather than the first.
     public func loadOne(_ url: URL) -> LoadedProfileFile { read(url, as: ProfileFile.self) }
 

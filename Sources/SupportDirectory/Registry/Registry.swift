@@ -64,7 +64,7 @@ public struct Registry: Sendable {
         var registry = Registry()
         let listing = registry.list(folders)
         registry.loadVocabulary(listing.vocabularyFiles, loader: loader)
-        for file in loader.load(listing.profileFiles) {
+        loader.forEachLoaded(listing.profileFiles) { _, file in
             registry.problems += file.errors.map(RegistryProblem.init)
             if let profile = file.cleanValue, let document = file.document {
                 registry.add(IndexedProfile(profile, path: file.url.path), slot: ProfileSlot(loaded: profile)) {
