@@ -34,6 +34,11 @@ public struct QueryText: Sendable {
     let scalars: [Unicode.Scalar]
     /// Runs of Latin letters and digits, with their offset in `scalars`.
     let latinWords: [(text: String, start: Int, end: Int)]
+    /// Every scalar of the folded text, and the first scalar of every Latin word: a phrase can
+    /// only match where its first scalar appears, so most of a large directory's names are
+    /// ruled out by one set look-up.
+    let scalarSet: Set<Unicode.Scalar>
+    let wordStarts: Set<Unicode.Scalar>
 
     public init(_ text: String) {
         original = text
@@ -58,6 +63,8 @@ public struct QueryText: Sendable {
         flush()
         self.scalars = scalars
         self.latinWords = words
+        self.scalarSet = Set(scalars)
+        self.wordStarts = Set(words.compactMap { $0.0.unicodeScalars.first })
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         folded = String(view)
@@ -79,9 +86,19 @@ public struct QueryText: Sendable {
 
     /// Every place `phrase` occurs, best first; overlapping weaker hits are dropped.
     public func find(_ phrase: String) -> [TextMatch] {
-        let key = Array(SearchKey.fold(phrase).unicodeScalars)
+        find(folded: SearchKey.fold(phrase), phrase: phrase)
+    }
+
+    /// Like ``find(_:)`` for a phrase already folded with ``SearchKey/fold(_:)`` (the registry's keys).
+    public func find(folded: String, phrase: String? = nil) -> [TextMatch] {
+        let phrase = phrase ?? folded
+        guard let first = folded.unicodeScalars.first, scalarSet.contains(first) else { return [] }
+        let key = Array(folded.unicodeScalars)
         guard !key.isEmpty, !scalars.isEmpty else { return [] }
-        if key.allSatisfy(QueryText.isLatin) { return findLatin(phrase: phrase, key: key) }
+        if key.allSatisfy(QueryText.isLatin) {
+            // A Latin phrase matches from the start of a word, and a slip never changes the first letter.
+            return wordStarts.contains(first) ? findLatin(phrase: phrase, key: key) : []
+        }
         var hits: [TextMatch] = []
         var i = 0
         while i + key.count <= scalars.count {

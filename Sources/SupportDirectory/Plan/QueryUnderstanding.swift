@@ -82,7 +82,7 @@ public struct QueryUnderstanding: Sendable {
             for (key, id) in registry.lookupTable {
                 let isLatin = key.unicodeScalars.allSatisfy(QueryText.isLatin)
                 guard key.unicodeScalars.count >= (isLatin ? Self.minimumLatinKey : Self.minimumOtherKey) else { continue }
-                for m in query.find(key) { merchantHits.append(MerchantHit(id: id, match: m)) }
+                for m in query.find(folded: key) { merchantHits.append(MerchantHit(id: id, match: m)) }
             }
             merchantHits = QueryText.dropContained(merchantHits) { $0.match }
             // Keep the best hit per place: when two profiles share a name, both stay.

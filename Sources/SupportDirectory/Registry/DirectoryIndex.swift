@@ -196,7 +196,6 @@ extension Registry {
                 YAMLError(path: record.path, line: record.idLocation.line, column: record.idLocation.column, message: message)
             }
         }
-        registry.finishLoading()
         if let indexFile, !stale.isEmpty || previous.count != records.count {
             writeIndex(records.compactMap { $0 }, to: indexFile)
         }

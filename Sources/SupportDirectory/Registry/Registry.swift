@@ -54,7 +54,8 @@ public struct Registry: Sendable {
     public internal(set) var problems: [RegistryProblem] = []
     private var byID: [String: Int] = [:]
     private var byKey: [String: [Int]] = [:]
-    /// Every (folded name, id), sorted; rebuilt once after loading or registering.
+    /// Every (folded name, id), in the order profiles were added (folders in order, files by name),
+    /// each profile's names sorted: the same order in every process, with no sort of the whole table.
     private var table: [(key: String, id: String)] = []
 
     public init(vocabulary: Vocabulary = Vocabulary()) { self.vocabulary = vocabulary }
@@ -72,7 +73,6 @@ public struct Registry: Sendable {
                 }
             }
         }
-        registry.finishLoading()
         return registry
     }
 
@@ -108,7 +108,6 @@ public struct Registry: Sendable {
                 message: "the id '\(profile.id)' is already used by \(entries[taken].origin); choose another id"))
         }
         insert(IndexedProfile(profile, origin: .code(name)), slot: ProfileSlot(loaded: profile))
-        finishLoading()
     }
 
     /// Adds an indexed profile unless its id is taken; a clash becomes a problem built by `clash`.
@@ -121,22 +120,15 @@ public struct Registry: Sendable {
         insert(indexed, slot: slot)
     }
 
-    /// Sorts the fuzzy-matching table once, after a batch of inserts.
-    mutating func finishLoading() {
-        var rows: [(key: String, id: String)] = []
-        rows.reserveCapacity(byKey.count)
-        for (key, indices) in byKey {
-            for index in indices { rows.append((key: key, id: entries[index].id)) }
-        }
-        table = rows.sorted { a, b in a.key == b.key ? a.id < b.id : a.key < b.key }
-    }
-
     private mutating func insert(_ indexed: IndexedProfile, slot: ProfileSlot) {
         let index = entries.count
         entries.append(Entry(id: indexed.id, kind: indexed.kind, group: indexed.group, sellsOn: indexed.sellsOn,
                              origin: indexed.origin, keys: indexed.keys, slot: slot))
         byID[indexed.id] = index
-        for key in indexed.keys { byKey[key, default: []].append(index) }
+        for key in indexed.keys.sorted() {
+            byKey[key, default: []].append(index)
+            table.append((key: key, id: indexed.id))
+        }
     }
 
     /// Every profile, decoded, sorted by id. On an indexed registry this decodes them all.
@@ -159,7 +151,8 @@ public struct Registry: Sendable {
         return (byKey[SearchKey.fold(name)] ?? []).map { entries[$0] }.sorted { $0.id < $1.id }.compactMap(\.profile)
     }
 
-    /// Every folded name of every profile, with the profile id (for fuzzy matching), sorted by key.
+    /// Every folded name of every profile, with the profile id (for fuzzy matching), in a stable order:
+    /// profiles in the order they were added, each profile's names sorted.
     public var lookupTable: [(key: String, id: String)] {
         table
     }
