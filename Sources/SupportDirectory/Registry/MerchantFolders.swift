@@ -60,6 +60,12 @@ public enum MerchantFolders {
         try yamlFiles(in: folder)
     }
 
+    /// Like ``profileFiles(in:)``, as paths.
+    public static func profileFilePaths(in folder: URL) throws -> [String] {
+        let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+        return try yamlFileNames(in: folder).map { base + $0 }
+    }
+
     /// The vocabulary files in `folder/_vocabulary`, sorted; none if it is absent.
     public static func vocabularyFiles(in folder: URL) throws -> [URL] {
         let dir = folder.appendingPathComponent("_vocabulary")
@@ -67,11 +73,14 @@ public enum MerchantFolders {
     }
 
     static func yamlFiles(in folder: URL) throws -> [URL] {
+        try yamlFileNames(in: folder).map { folder.appendingPathComponent($0) }
+    }
+
+    static func yamlFileNames(in folder: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { name in
                 !name.hasPrefix("_") && !name.hasPrefix(".") && (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
             }
             .sorted()
-            .map { folder.appendingPathComponent($0) }
     }
 }

@@ -41,7 +41,8 @@ public struct Registry: Sendable {
         public let group: String?
         public let sellsOn: [String]
         public let origin: ProfileOrigin
-        let keys: Set<String>
+        /// Folded names, sorted, without repeats.
+        let keys: [String]
         let slot: ProfileSlot
 
         /// The profile; nil only if its file changed into something undecodable since it was indexed.
@@ -65,7 +66,7 @@ public struct Registry: Sendable {
         var registry = Registry()
         let listing = registry.list(folders)
         registry.loadVocabulary(listing.vocabularyFiles, loader: loader)
-        loader.forEachLoaded(listing.profileFiles) { _, file in
+        loader.forEachLoaded(listing.profileFiles.map { URL(fileURLWithPath: $0) }) { _, file in
             registry.problems += file.errors.map(RegistryProblem.init)
             if let profile = file.cleanValue, let document = file.document {
                 registry.add(IndexedProfile(profile, path: file.url.path), slot: ProfileSlot(loaded: profile)) {
@@ -77,12 +78,13 @@ public struct Registry: Sendable {
     }
 
     /// Lists the profile and vocabulary files of `folders`, recording unreadable folders as problems.
-    mutating func list(_ folders: [URL]) -> (profileFiles: [URL], vocabularyFiles: [URL]) {
-        var profileFiles: [URL] = []
+    /// Profile files are paths (a URL per file costs more than the rest of a warm indexed load).
+    mutating func list(_ folders: [URL]) -> (profileFiles: [String], vocabularyFiles: [URL]) {
+        var profileFiles: [String] = []
         var vocabularyFiles: [URL] = []
         for folder in folders {
             do {
-                profileFiles += try MerchantFolders.profileFiles(in: folder)
+                profileFiles += try MerchantFolders.profileFilePaths(in: folder)
                 vocabularyFiles += try MerchantFolders.vocabularyFiles(in: folder)
             } catch {
                 problems.append(RegistryProblem(error: YAMLError(
@@ -125,7 +127,7 @@ public struct Registry: Sendable {
         entries.append(Entry(id: indexed.id, kind: indexed.kind, group: indexed.group, sellsOn: indexed.sellsOn,
                              origin: indexed.origin, keys: indexed.keys, slot: slot))
         byID[indexed.id] = index
-        for key in indexed.keys.sorted() {
+        for key in indexed.keys {
             byKey[key, default: []].append(index)
             table.append((key: key, id: indexed.id))
         }
@@ -174,10 +176,11 @@ struct IndexedProfile: Sendable, Hashable {
     var kind: MerchantKind
     var group: String?
     var sellsOn: [String]
-    var keys: Set<String>
+    /// Folded names, sorted, without repeats.
+    var keys: [String]
     var origin: ProfileOrigin
 
-    init(id: String, kind: MerchantKind, group: String?, sellsOn: [String], keys: Set<String>, origin: ProfileOrigin) {
+    init(id: String, kind: MerchantKind, group: String?, sellsOn: [String], keys: [String], origin: ProfileOrigin) {
         self.id = id
         self.kind = kind
         self.group = group
@@ -192,7 +195,7 @@ struct IndexedProfile: Sendable, Hashable {
         names.append(contentsOf: profile.names.allTexts)
         names.append(contentsOf: profile.domains)
         names.append(contentsOf: profile.storefronts.map(\.domain))
-        let keys = Set(names.map(SearchKey.fold).filter { !$0.isEmpty })
+        let keys = Set(names.map(SearchKey.fold).filter { !$0.isEmpty }).sorted()
         self.init(id: profile.id, kind: profile.kind, group: profile.group, sellsOn: profile.sellsOn,
                   keys: keys, origin: origin)
     }
@@ -205,18 +208,18 @@ final class ProfileSlot: @unchecked Sendable {
     private let lock = NSLock()
     private var loaded: (any MerchantProfile)?
     private var attempted = false
-    private let url: URL?
+    private let path: String?
     private let loader: ProfileLoader?
 
     init(loaded: any MerchantProfile) {
         self.loaded = loaded
         self.attempted = true
-        self.url = nil
+        self.path = nil
         self.loader = nil
     }
 
-    init(url: URL, loader: ProfileLoader) {
-        self.url = url
+    init(path: String, loader: ProfileLoader) {
+        self.path = path
         self.loader = loader
     }
 
@@ -225,9 +228,9 @@ final class ProfileSlot: @unchecked Sendable {
 
     var value: (any MerchantProfile)? {
         lock.withLock {
-            if !attempted, let url, let loader {
+            if !attempted, let path, let loader {
                 attempted = true
-                loaded = loader.loadOne(url).cleanValue
+                loaded = loader.loadOne(URL(fileURLWithPath: path)).cleanValue
             }
             return loaded
         }
