@@ -52,7 +52,10 @@ final class YAMLDecoderImpl: Decoder {
 
     /// Decodes any value at `node` (a child of this decoder's node, reached through `key`).
     func unbox<T: Decodable>(_ type: T.Type, node: YAMLNode, key: (any CodingKey)?) throws -> T {
-        if T.self == String.self { return try unboxString(node) as! T }
+        // Text and lists of text (ids, domains, languages...) skip the generic machinery: no child decoder, no
+        // unkeyed container, no dynamic cast. Same errors as the general path.
+        if T.self == String.self { return unsafeBitCast(try unboxString(node), to: T.self) }
+        if T.self == [String].self { return unsafeBitCast(try unboxStringArray(node), to: T.self) }
         if T.self == Date.self { return try unboxDate(node) as! T }
         if T.self == URL.self { return try unboxURL(node) as! T }
         if node.tag == nil, let fast = context.fastPath(for: T.self), let value = fast.decode(fromYAML: node) {
@@ -98,6 +101,16 @@ final class YAMLDecoderImpl: Decoder {
         try checkTag(node)
         guard case .scalar(let text, _) = node.kind else { throw mismatch("text", node) }
         return text
+    }
+
+    /// A list of text, with the errors `[String].init(from:)` gives through an unkeyed container.
+    func unboxStringArray(_ node: YAMLNode) throws -> [String] {
+        try checkTag(node)
+        guard case .sequence(let items) = node.kind else { throw mismatch("a list", node) }
+        var result: [String] = []
+        result.reserveCapacity(items.count)
+        for item in items { result.append(try unboxString(item)) }
+        return result
     }
 
     func unboxBool(_ node: YAMLNode) throws -> Bool {

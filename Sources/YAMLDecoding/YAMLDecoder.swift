@@ -245,12 +245,11 @@ enum Spelling {
 }
 
 struct IndexKey: CodingKey {
-    let intValue: Int?
-    let stringValue: String
-    init(index: Int) {
-        intValue = index
-        stringValue = "Index \(index)"
-    }
+    let index: Int
+    var intValue: Int? { index }
+    /// Built only when asked for (a coding path in a message), not for every list item decoded.
+    var stringValue: String { "Index \(index)" }
+    init(index: Int) { self.index = index }
     init?(stringValue: String) { return nil }
     init?(intValue: Int) { self.init(index: intValue) }
 }
