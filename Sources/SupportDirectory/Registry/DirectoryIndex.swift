@@ -204,6 +204,7 @@ extension Registry {
                 if let profile = file.cleanValue { decoded[i] = profile }
             }
         }
+        registry.reserveCapacity(profiles: records.count)
         for (i, record) in records.enumerated() {
             guard let record else { continue }
             registry.problems += record.errors.map(RegistryProblem.init)

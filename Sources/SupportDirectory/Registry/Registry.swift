@@ -122,6 +122,14 @@ public struct Registry: Sendable {
         insert(indexed, slot: slot)
     }
 
+    /// Room for `profiles` more profiles of about ten names each, so the tables grow once.
+    mutating func reserveCapacity(profiles: Int) {
+        entries.reserveCapacity(entries.count + profiles)
+        byID.reserveCapacity(byID.count + profiles)
+        byKey.reserveCapacity(byKey.count + profiles * 10)
+        table.reserveCapacity(table.count + profiles * 10)
+    }
+
     private mutating func insert(_ indexed: IndexedProfile, slot: ProfileSlot) {
         let index = entries.count
         entries.append(Entry(id: indexed.id, kind: indexed.kind, group: indexed.group, sellsOn: indexed.sellsOn,
