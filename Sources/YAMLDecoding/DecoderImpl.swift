@@ -212,7 +212,7 @@ struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     private func missing(_ name: String) -> YAMLError {
         var message = "missing required key '\(name)'"
         let present = pairs.compactMap { $0.key.scalar }
-        if let typo = Spelling.closest(to: name, among: present), let keyNode = mapping.keyNode(typo) {
+        if let typo = EditDistance.closest(to: name, among: present), let keyNode = mapping.keyNode(typo) {
             message += " ('\(typo)' on line \(keyNode.location.line) may be a misspelling)"
         }
         return impl.context.error(message, at: mapping)

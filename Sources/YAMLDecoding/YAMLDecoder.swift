@@ -198,7 +198,7 @@ final class KeyTracker {
         if name == "<<" {
             return "unknown key '<<' (merge keys are not part of YAML 1.2; write the keys out)"
         }
-        if let suggestion = Spelling.closest(to: name, among: askedMissing) {
+        if let suggestion = EditDistance.closest(to: name, among: askedMissing) {
             return "unknown key '\(name)'; did you mean '\(suggestion)'?"
         }
         var seen = Set<String>()
@@ -209,38 +209,6 @@ final class KeyTracker {
             return "unknown key '\(name)'; expected one of: " + expected.map { "'\($0)'" }.joined(separator: ", ")
         }
         return "unknown key '\(name)'"
-    }
-}
-
-enum Spelling {
-    /// The candidate closest to `word` (case-insensitive optimal string alignment distance), if it is close.
-    static func closest(to word: String, among candidates: [String]) -> String? {
-        let w = Array(word.lowercased())
-        let threshold = w.count <= 3 ? 1 : w.count <= 6 ? 2 : 3
-        var best: (String, Int)?
-        for candidate in candidates {
-            let d = distance(w, Array(candidate.lowercased()))
-            if d <= threshold, d < (best?.1 ?? .max) { best = (candidate, d) }
-        }
-        return best?.0
-    }
-
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { d[i][0] = i }
-        for j in 0...b.count { d[0][j] = j }
-        for i in 1...a.count {
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
-                }
-            }
-        }
-        return d[a.count][b.count]
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import YAMLDecoding
 
 /// Text folded so that what people type matches what profiles say: case,
 /// full-width/half-width forms (ＡＭＡＺＯＮ, ｱﾏｿﾞﾝ), Latin accents (é -> e), spaces and
@@ -51,29 +52,8 @@ public enum SearchKey {
         }
     }
 
-    /// Edit distance between two strings by Character, counting a swap of neighbours as one
-    /// slip ("refnud" is one from "refund"); stops early once it exceeds `limit`.
+    /// Edit distance between two strings (``EditDistance/between(_:_:limit:)``).
     public static func distance(_ a: String, _ b: String, limit: Int = .max) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        if abs(a.count - b.count) > limit { return limit == .max ? limit : limit + 1 }
-        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMin = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var d = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d = min(d, beforePrevious[j - 2] + 1) }
-                current[j] = d
-                rowMin = min(rowMin, d)
-            }
-            if limit != .max, rowMin > limit { return limit + 1 }
-            (beforePrevious, previous, current) = (previous, current, beforePrevious)
-        }
-        return previous[b.count]
+        EditDistance.between(a, b, limit: limit)
     }
 }

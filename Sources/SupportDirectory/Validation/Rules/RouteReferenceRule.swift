@@ -1,3 +1,4 @@
+import YAMLDecoding
 /// Routes name issue kinds of the vocabulary and channels, templates and preparations that exist.
 struct RouteReferenceRule: ValidationRule {
     static let id = "route-reference"
@@ -92,8 +93,7 @@ struct RouteReferenceRule: ValidationRule {
         let knownIssues = vocabulary.issues.map(\.id)
         func issueProblem(_ issue: String) -> String? {
             guard vocabulary.issue(id: issue) == nil else { return nil }
-            let close = knownIssues.min { Spelling.distance(Array(issue), Array($0)) < Spelling.distance(Array(issue), Array($1)) }
-            if let close, Spelling.distance(Array(issue), Array(close)) <= 2 { return "did you mean '\(close)'?" }
+            if let close = EditDistance.closest(to: issue, among: knownIssues, threshold: 2) { return "did you mean '\(close)'?" }
             if knownIssues.isEmpty { return "no vocabulary was loaded; issue kinds come from Merchants/_vocabulary/" }
             return "known issues: \(knownIssues.joined(separator: ", ")) (add new ones to Merchants/_vocabulary/)"
         }

@@ -1,4 +1,5 @@
 import Foundation
+import YAMLDecoding
 
 /// Opening hours name a real IANA time zone (`America/New_York`, `Asia/Seoul`), not an abbreviation or offset.
 struct TimeZoneRule: ValidationRule {
@@ -63,29 +64,12 @@ struct TimeZoneRule: ValidationRule {
             guard let zone = channel.hours?.timeZoneIdentifier, !Self.isIANA(zone) else { continue }
             let lower = zone.lowercased()
             let close = TimeZone.knownTimeZoneIdentifiers.filter { $0.contains("/") }
-                .min { Spelling.distance(Array(lower), Array($0.lowercased())) < Spelling.distance(Array(lower), Array($1.lowercased())) }
+                .min { EditDistance.between(lower, $0.lowercased()) < EditDistance.between(lower, $1.lowercased()) }
             var hint = "write an IANA zone name such as America/New_York, Asia/Seoul or Asia/Tokyo"
-            if let close, Spelling.distance(Array(lower), Array(close.lowercased())) <= 3 { hint = "did you mean '\(close)'?" }
+            if let close, EditDistance.between(lower, close.lowercased()) <= 3 { hint = "did you mean '\(close)'?" }
             findings.append(finding("the time zone '\(zone)' of channel '\(channel.id)' is not an IANA time zone; \(hint)",
                                     in: file, at: [PK.channels, Index(i), CK.hours, key("timezone")]))
         }
         return findings
-    }
-}
-
-/// Edit distance for suggestions.
-enum Spelling {
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
