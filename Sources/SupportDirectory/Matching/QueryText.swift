@@ -2,13 +2,25 @@
 public struct TextMatch: Sendable, Hashable, Codable {
     /// The phrase as written in the data (a synonym, an alias...).
     public var phrase: String
-    /// What the shopper typed there, folded.
+    /// What the shopper typed there, folded (for comparisons).
     public var typed: String
+    /// The same stretch as the shopper wrote it (width and case normalized, spaces kept), for messages:
+    /// `never arrived`, not `neverarrived`.
+    public var written: String
     /// Offsets in the folded text, in Unicode scalars; `end` is exclusive.
     public var start: Int
     public var end: Int
     /// Typing slips forgiven (0 for an exact match).
     public var edits: Int
+
+    public init(phrase: String, typed: String, written: String? = nil, start: Int, end: Int, edits: Int) {
+        self.phrase = phrase
+        self.typed = typed
+        self.written = written ?? typed
+        self.start = start
+        self.end = end
+        self.edits = edits
+    }
 
     public var length: Int { end - start }
 
@@ -39,6 +51,9 @@ public struct QueryText: Sendable {
     /// ruled out by one set look-up.
     let scalarSet: Set<Unicode.Scalar>
     let wordStarts: Set<Unicode.Scalar>
+    /// The normalized text with its separators, and where each folded scalar sits in it.
+    let written: [Unicode.Scalar]
+    let writtenOffset: [Int]
 
     public init(_ text: String) {
         original = text
@@ -46,12 +61,16 @@ public struct QueryText: Sendable {
         var words: [(String, Int, Int)] = []
         var current = String.UnicodeScalarView()
         var currentStart = 0
+        var written: [Unicode.Scalar] = []
+        var writtenOffset: [Int] = []
         func flush() {
             if !current.isEmpty { words.append((String(current), currentStart, scalars.count)) }
             current = .init()
         }
         for scalar in SearchKey.normalize(text).unicodeScalars {
+            written.append(scalar)
             if SearchKey.isSeparator(scalar) { flush(); continue }
+            writtenOffset.append(written.count - 1)
             if QueryText.isLatin(scalar) {
                 if current.isEmpty { currentStart = scalars.count }
                 current.append(scalar)
@@ -63,6 +82,8 @@ public struct QueryText: Sendable {
         flush()
         self.scalars = scalars
         self.latinWords = words
+        self.written = written
+        self.writtenOffset = writtenOffset
         self.scalarSet = Set(scalars)
         self.wordStarts = Set(words.compactMap { $0.0.unicodeScalars.first })
         var view = String.UnicodeScalarView()
@@ -103,7 +124,8 @@ public struct QueryText: Sendable {
         var i = 0
         while i + key.count <= scalars.count {
             if scalars[i] == key[0], Array(scalars[i..<(i + key.count)]) == key {
-                hits.append(TextMatch(phrase: phrase, typed: string(i, i + key.count), start: i, end: i + key.count, edits: 0))
+                hits.append(TextMatch(phrase: phrase, typed: string(i, i + key.count), written: writtenText(i, i + key.count),
+                                      start: i, end: i + key.count, edits: 0))
             }
             i += 1
         }
@@ -131,7 +153,9 @@ public struct QueryText: Sendable {
                         : (forgiven == 0 || joined.unicodeScalars.first != key.first) ? forgiven + 1
                         : SearchKey.distance(joined, keyString, limit: forgiven)
                     if edits <= forgiven, best.map({ edits < $0.edits }) ?? true {
-                        best = TextMatch(phrase: phrase, typed: joined, start: latinWords[first].start,
+                        best = TextMatch(phrase: phrase, typed: joined,
+                                         written: writtenText(latinWords[first].start, latinWords[last].end),
+                                         start: latinWords[first].start,
                                          end: latinWords[last].end, edits: edits)
                     }
                 }
@@ -145,6 +169,14 @@ public struct QueryText: Sendable {
     /// Latin words are split at script changes as well as separators; folded offsets
     /// are contiguous, so two words are neighbours when the second starts where the first ends.
     private func onlySeparatorsBetween(_ end: Int, _ start: Int) -> Bool { end == start }
+
+    /// The folded range `start..<end` as written, separators between its scalars included.
+    func writtenText(_ start: Int, _ end: Int) -> String {
+        guard start < end, end <= writtenOffset.count else { return string(start, end) }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: written[writtenOffset[start]...writtenOffset[end - 1]])
+        return String(view)
+    }
 
     func string(_ start: Int, _ end: Int) -> String {
         var view = String.UnicodeScalarView()

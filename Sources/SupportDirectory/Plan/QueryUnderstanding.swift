@@ -113,7 +113,7 @@ public struct QueryUnderstanding: Sendable {
             }
         } else if let hit = thirdParty.first {
             wantsThirdParty = true
-            sellerFact = UnderstoodFact(field: "seller", value: "third-party", source: "text", words: thirdParty.map(\.typed),
+            sellerFact = UnderstoodFact(field: "seller", value: "third-party", source: "text", words: thirdParty.map(\.written),
                                         edits: thirdParty.map(\.edits).reduce(0, +))
             _ = hit
         }
@@ -137,7 +137,7 @@ public struct QueryUnderstanding: Sendable {
                 guard let p = registry.profile(id: hit.id) else { continue }
                 sources.append(MerchantSource(
                     id: p.id,
-                    fact: UnderstoodFact(field: "merchant", value: p.id, source: "text", words: [hit.match.typed], edits: hit.match.edits),
+                    fact: UnderstoodFact(field: "merchant", value: p.id, source: "text", words: [hit.match.written], edits: hit.match.edits),
                     storefrontRegion: storefrontRegion(of: p, key: SearchKey.fold(hit.match.phrase))))
             }
         }
@@ -276,7 +276,7 @@ public struct QueryUnderstanding: Sendable {
             } else {
                 result.issue = top.issue
                 result.issueStatus = .found
-                result.facts.append(UnderstoodFact(field: "issue", value: top.issue, source: issueSource, words: [top.match.typed], edits: top.match.edits))
+                result.facts.append(UnderstoodFact(field: "issue", value: top.issue, source: issueSource, words: [top.match.written], edits: top.match.edits))
                 if ranked.count > 1 {
                     let others = ranked.dropFirst().map { registry.vocabulary.issue(id: $0.issue)?.names.text(for: language) ?? $0.issue }
                     result.notes.append(PlanStrings.format("note.other_issues", language, others.joined(separator: ", "), top.issue))
