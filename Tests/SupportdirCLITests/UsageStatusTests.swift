@@ -11,3 +11,15 @@ struct UsageStatusTests {
         #expect(resolve.stderr.contains("--no-such-option"))
     }
 }
+
+@Suite("Empty directory")
+struct EmptyDirectoryTests {
+    @Test("list with no profiles says where it looked and how to add one, instead of a bare header")
+    func emptyList() throws {
+        let run = try CLI.run(["list", "--no-builtin"])
+        #expect(run.status == 0)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("no merchant profiles found"))
+        #expect(run.stderr.contains("supportdir new"))
+    }
+}

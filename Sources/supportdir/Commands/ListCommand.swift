@@ -18,6 +18,13 @@ struct ListCommand: ParsableCommand {
         let registry = directory.loadRegistry()
         reportProblems(registry)
         let summaries = registry.summaries(language: lang ?? Locale.preferredUILanguage)
+        if summaries.isEmpty && format != .json {
+            var err = StandardError()
+            let searched = directory.folders.map(\.path).joined(separator: ", ")
+            print("no merchant profiles found (searched: \(searched.isEmpty ? "no folder" : searched)); "
+                  + "add one with `supportdir new ID --kind seller`, or point --merchants at a folder of profiles", to: &err)
+            return
+        }
         switch format {
         case .json:
             print(try JSONOutput.encode(summaries))
