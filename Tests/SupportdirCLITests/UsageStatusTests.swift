@@ -23,3 +23,16 @@ struct EmptyDirectoryTests {
         #expect(run.stderr.contains("supportdir new"))
     }
 }
+
+@Suite("show in the reader's language")
+struct ShowLanguageTests {
+    @Test("section headings follow --lang; English stays the default")
+    func headings() throws {
+        let ja = try CLI.run(["show", "amazon-jp", "--lang", "ja"])
+        #expect(ja.status == 0)
+        #expect(ja.stdout.contains("連絡手段"))
+        #expect(!ja.stdout.contains("\nChannels\n"))
+        let en = try CLI.run(["show", "amazon"])
+        #expect(en.stdout.contains("\nChannels\n"))
+    }
+}

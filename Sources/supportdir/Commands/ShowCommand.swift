@@ -61,26 +61,29 @@ struct ProfileText {
 
     func t(_ text: LocalizedText?) -> String { text?.text(for: language) ?? "" }
 
+    /// A heading or label in the reader's language.
+    func l(_ key: String) -> String { PlanStrings.text(key, language) }
+
     func render() -> String {
         var out: [String] = []
         let p = profile
         out.append("\(p.names.text(for: language)) (\(p.id)), \(p.kind.rawValue)")
-        if !p.aliases.isEmpty { out.append("  also known as: \(p.aliases.joined(separator: ", "))") }
-        out.append("  official domains: \(p.domains.joined(separator: ", "))")
-        if !p.regions.isEmpty { out.append("  regions: \(p.regions.joined(separator: ", "))") }
-        for s in p.storefronts { out.append("  storefront: \(s.domain) (\(s.region))") }
-        if !p.sellsOn.isEmpty { out.append("  sells on: \(p.sellsOn.joined(separator: ", "))") }
-        if let origin { out.append("  profile: \(origin)") }
+        if !p.aliases.isEmpty { out.append("  \(l("show.aliases")): \(p.aliases.joined(separator: ", "))") }
+        out.append("  \(l("show.domains")): \(p.domains.joined(separator: ", "))")
+        if !p.regions.isEmpty { out.append("  \(l("show.regions")): \(p.regions.joined(separator: ", "))") }
+        for s in p.storefronts { out.append("  \(l("show.storefront")): \(s.domain) (\(s.region))") }
+        if !p.sellsOn.isEmpty { out.append("  \(l("show.sells_on")): \(p.sellsOn.joined(separator: ", "))") }
+        if let origin { out.append("  \(l("show.profile")): \(origin)") }
         if let tp = p.thirdParty {
             out.append("")
-            out.append("Third-party sellers (\(tp.sellerProfile))")
-            if !tp.sellerFirst.isEmpty { out.append("  seller first: \(tp.sellerFirst.joined(separator: ", "))") }
-            if !tp.marketplaceFirst.isEmpty { out.append("  marketplace first: \(tp.marketplaceFirst.joined(separator: ", "))") }
+            out.append("\(l("show.third_party")) (\(tp.sellerProfile))")
+            if !tp.sellerFirst.isEmpty { out.append("  \(l("show.seller_first")): \(tp.sellerFirst.joined(separator: ", "))") }
+            if !tp.marketplaceFirst.isEmpty { out.append("  \(l("show.marketplace_first")): \(tp.marketplaceFirst.joined(separator: ", "))") }
             if let note = tp.note { out.append("  \(t(note))") }
         }
         if !p.channels.isEmpty {
             out.append("")
-            out.append("Channels")
+            out.append(l("show.channels"))
             for c in p.channels {
                 let title = c.title.map { " \(t($0))" } ?? ""
                 out.append("  [\(c.id)] \(c.kind.rawValue)\(title)")
@@ -101,7 +104,7 @@ struct ProfileText {
         }
         if !p.routes.isEmpty {
             out.append("")
-            out.append("Routes")
+            out.append(l("show.routes"))
             for r in p.routes {
                 let scope = r.soldBy == .any ? "" : " (sold by \(r.soldBy.rawValue))"
                 out.append("  \(r.issue)\(scope)")
@@ -119,12 +122,12 @@ struct ProfileText {
         }
         if !p.escalation.isEmpty {
             out.append("")
-            out.append("Escalation")
+            out.append(l("show.escalation"))
             for e in p.escalation { out.append("  \(t(e.name))\(e.when.map { ": \(t($0))" } ?? "")") }
         }
         if !p.warnings.isEmpty {
             out.append("")
-            out.append("Warnings")
+            out.append(l("show.warnings"))
             for w in p.warnings { out.append("  ! \(t(w))") }
         }
         return out.joined(separator: "\n")
