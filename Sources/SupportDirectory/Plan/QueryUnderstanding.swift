@@ -4,7 +4,7 @@ import Foundation
 /// remembering what each came from. It never guesses silently: when the merchant or the
 /// issue is missing or ambiguous, the result says so and lists the closest candidates.
 ///
-/// Only the registry's cheap lookups are used (`lookup`, `lookupTable`, `profile(id:)`,
+/// Only the registry's cheap lookups are used (`lookup`, `lookupTable`, `profile(id:)`, `members(ofGroup:)`,
 /// `vocabulary`), so understanding stays fast however many profiles are installed.
 public struct QueryUnderstanding: Sendable {
     public let registry: Registry
@@ -342,14 +342,14 @@ public struct QueryUnderstanding: Sendable {
         return (members.first?.id ?? found[0].id, fact, nil)
     }
 
-    /// Profiles of `group`: those found, plus every profile whose lookup name starts with the group's name.
+    /// The storefront profiles of `group` (marketplaces and retailers): the registry's members of the
+    /// group, plus any found in the text that belong to it.
     func groupMembers(_ group: String, including ids: [String]) -> [any MerchantProfile] {
-        let key = SearchKey.fold(group)
         var seen = Set<String>()
         var result: [any MerchantProfile] = []
-        let candidates = ids + registry.lookupTable.filter { $0.key.hasPrefix(key) }.map(\.id)
-        for id in candidates where seen.insert(id).inserted {
-            if let p = registry.profile(id: id), (p.group ?? p.id) == group, p.kind == .marketplace || p.kind == .retailer {
+        let found = ids.compactMap { registry.profile(id: $0) }
+        for p in found + registry.members(ofGroup: group) where seen.insert(p.id).inserted {
+            if (p.group ?? p.id) == group, p.kind == .marketplace || p.kind == .retailer {
                 result.append(p)
             }
         }

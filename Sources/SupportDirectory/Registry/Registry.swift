@@ -172,9 +172,10 @@ public struct Registry: Sendable {
         entries.filter { $0.sellsOn.contains(marketplace) }.sorted { $0.id < $1.id }.compactMap(\.profile)
     }
 
-    /// The profiles sharing `group`, sorted by id.
+    /// The profiles of `group`, sorted by id: those naming it as their `group`, and a profile whose id
+    /// is the group's name and that names no other group. Found from the index; only members are decoded.
     public func members(ofGroup group: String) -> [any MerchantProfile] {
-        entries.filter { $0.group == group }.sorted { $0.id < $1.id }.compactMap(\.profile)
+        entries.filter { ($0.group ?? $0.id) == group }.sorted { $0.id < $1.id }.compactMap(\.profile)
     }
 }
 

@@ -132,3 +132,17 @@ struct RegistryTests {
         #expect(folders.map(\.path) == ["/tmp/a", "/tmp/b", "/tmp/c"])
     }
 }
+
+@Suite("Registry groups")
+struct RegistryGroupTests {
+    @Test("a group's members are those naming it, and the profile whose id is the group's name")
+    func members() throws {
+        let folder = try ProfileFolder()
+        try folder.write("shop.yaml", ProfileFolder.profile("shop"))
+        try folder.write("shop-jp.yaml", ProfileFolder.profile("shop-jp", extra: "group: shop"))
+        try folder.write("other.yaml", ProfileFolder.profile("other", extra: "group: elsewhere"))
+        let registry = Registry.load(folders: [folder.url])
+        #expect(registry.members(ofGroup: "shop").map(\.id) == ["shop", "shop-jp"])
+        #expect(registry.members(ofGroup: "elsewhere").map(\.id) == ["other"])
+    }
+}
