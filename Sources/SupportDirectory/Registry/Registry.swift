@@ -150,7 +150,6 @@ public struct Registry: Sendable {
 
     public func profile(id: String) -> (any MerchantProfile)? { byID[id].flatMap { entries[$0].profile } }
 
-    public func entry(id: String) -> Entry? { byID[id].map { entries[$0] } }
 
     public func origin(of id: String) -> ProfileOrigin? { byID[id].map { entries[$0].origin } }
 
