@@ -78,8 +78,11 @@ public struct ValidatedFile: Sendable {
     /// The path printed in findings.
     public let displayPath: String
     public let role: Role
-    /// The raw text (for characters no node holds, such as those in comments).
-    public let text: String
+    /// The file's bytes as read (for characters no node holds, such as those in comments).
+    public let bytes: Data
+    /// The raw text, decoded from `bytes` when asked for (invalid UTF-8 repaired); rules that only search
+    /// it use `bytes`, which costs no decoding.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
     /// Nil when the file is not valid YAML.
     public let document: YAMLDocument?
     /// The decoded profile (profiles only); nil when a type error or missing key stopped decoding.
@@ -91,10 +94,16 @@ public struct ValidatedFile: Sendable {
 
     public init(url: URL, displayPath: String? = nil, role: Role, text: String, document: YAMLDocument?,
                 profile: ProfileFile?, vocabulary: Vocabulary?, decodingErrors: [YAMLError]) {
+        self.init(url: url, displayPath: displayPath, role: role, bytes: Data(text.utf8), document: document,
+                  profile: profile, vocabulary: vocabulary, decodingErrors: decodingErrors)
+    }
+
+    public init(url: URL, displayPath: String? = nil, role: Role, bytes: Data, document: YAMLDocument?,
+                profile: ProfileFile?, vocabulary: Vocabulary?, decodingErrors: [YAMLError]) {
         self.url = url
         self.displayPath = displayPath ?? url.path
         self.role = role
-        self.text = text
+        self.bytes = bytes
         self.document = document
         self.profile = profile
         self.vocabulary = vocabulary
@@ -112,15 +121,14 @@ public struct ValidatedFile: Sendable {
     public static func read(url: URL, data: Data, role: Role, displayPath: String? = nil,
                             loader: ProfileLoader = ProfileLoader()) -> ValidatedFile {
         let path = displayPath ?? url.path
-        let text = String(decoding: data, as: UTF8.self)
         switch role {
         case .profile:
             let file = loader.read(data, url: url, as: ProfileFile.self, path: path)
-            return ValidatedFile(url: url, displayPath: path, role: role, text: text, document: file.document,
+            return ValidatedFile(url: url, displayPath: path, role: role, bytes: data, document: file.document,
                                  profile: file.value, vocabulary: nil, decodingErrors: file.errors)
         case .vocabulary:
             let file = loader.read(data, url: url, as: Vocabulary.self, path: path)
-            return ValidatedFile(url: url, displayPath: path, role: role, text: text, document: file.document,
+            return ValidatedFile(url: url, displayPath: path, role: role, bytes: data, document: file.document,
                                  profile: nil, vocabulary: file.value, decodingErrors: file.errors)
         }
     }
@@ -141,6 +149,11 @@ public struct ValidatedFile: Sendable {
     private func sourceLine(_ line: Int) -> String? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         return line >= 1 && line <= lines.count ? String(lines[line - 1]) : nil
+    }
+
+    /// Whether the file's bytes hold `needle` (UTF-8, byte for byte).
+    func contains(_ needle: String) -> Bool {
+        bytes.withUnsafeBytes { ByteSearch.contains($0.bindMemory(to: UInt8.self), needle) }
     }
 
     /// The file name without `.yaml`/`.yml`.

@@ -19,6 +19,17 @@ struct ByteSearchTests {
         for scalar in ["\u{0}", "\u{1B}", "\u{7F}", "\u{85}", "\u{61C}", "\u{200B}", "\u{202E}", "\u{2066}", "\u{FEFF}"] {
             #expect(ByteSearch.mayHoldHiddenCharacter("a\(scalar)b"), "\(scalar.unicodeScalars.first!.value)")
         }
+        // Long text goes eight bytes at a time: a flagged character is caught at every offset, across
+        // word boundaries and in the tail, and long clean CJK text with line breaks is not flagged.
+        let clean = String(repeating: "返金，お願い（至急）。\n", count: 4)
+        #expect(!ByteSearch.mayHoldHiddenCharacter(clean))
+        let cleanBytes = Array(clean.utf8)
+        for offset in 0...cleanBytes.count {
+            for flagged in ["\u{202E}", "\u{FEFF}", "\u{1B}", "\u{85}"] {
+                let bytes = Array(cleanBytes[..<offset]) + Array(flagged.utf8) + Array(cleanBytes[offset...])
+                #expect(bytes.withUnsafeBufferPointer { ByteSearch.mayHoldHiddenCharacter($0) }, "at \(offset)")
+            }
+        }
         for value: UInt32 in 0...0x2FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
             if HiddenCharacterRule.name(of: scalar) != nil {

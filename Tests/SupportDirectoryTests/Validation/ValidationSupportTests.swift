@@ -41,6 +41,55 @@ struct DomainTests {
         #expect(Domains.registrable("ftc.gov") == "ftc.gov")
     }
 
+    @Test("the byte-level https reader finds the host URLComponents finds, or steps aside", arguments: [
+        "https://www.amazon.com/gp/help/customer/contact-us", "https://example.com", "https://example.com?x=1#top",
+        "https://www.amazon.co.jp/-/ja/gp/help/customer/display.html?nodeId=GSD587LKW72HKU2V", "https://EXAMPLE.com/a%20b",
+        "https://example.com./", "https://-bad-.com/", "https://a..b/", "https://example.com/~me/(1);x=y,z*+$!'@:",
+    ])
+    func plainHTTPSHostMatchesFoundation(url: String) throws {
+        let plain = try #require(Domains.plainHTTPSHost(url))
+        #expect(String(plain) == URLComponents(string: url)?.host)
+    }
+
+    @Test("URLs the byte-level reader leaves to URLComponents", arguments: [
+        "http://example.com/", "HTTPS://example.com/", "https://user@example.com/", "https://example.com:8443/",
+        "https://example.com/a b", "https://example.com/%zz", "https://exämple.com/", "https:///path", "https://",
+        "https://example.com/#a#b", "https://[::1]/", "https://example.com\\evil.io/", "https://example.com/\"x\"",
+        "https://example.com/{order}", "https://example.com/한국",
+    ])
+    func plainHTTPSHostStepsAside(url: String) {
+        #expect(Domains.plainHTTPSHost(url) == nil)
+    }
+
+    @Test("every https URL in the shipped profiles reads the same through both")
+    func shippedURLs() throws {
+        let folder = try #require(MerchantFolders.builtIn())
+        var count = 0
+        for file in try MerchantFolders.yamlFiles(in: folder) + MerchantFolders.vocabularyFiles(in: folder) {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for word in text.split(whereSeparator: { " \n\t,{}[]\"'".contains($0) }) where word.hasPrefix("https://") {
+                let url = String(word)
+                if let plain = Domains.plainHTTPSHost(url) {
+                    #expect(String(plain) == URLComponents(string: url)?.host, "\(url)")
+                    count += 1
+                }
+            }
+        }
+        #expect(count > 20, "found only \(count) URLs in \(folder.path)")
+    }
+
+    @Test("host names: labels of letters, digits and inner hyphens, at least two", arguments: [
+        ("amazon.com", true), ("a-b.co.jp", true), ("1372.go.kr", true), ("WWW.Example.COM", true),
+        ("amazon", false), ("-a.com", false), ("a-.com", false), ("a..com", false), (".a.com", false), ("a.com.", false),
+        ("exämple.com", false), ("a_b.com", false), ("", false), ("a.-", false),
+        (String(repeating: "a", count: 63) + ".com", true), (String(repeating: "a", count: 64) + ".com", false),
+        (Array(repeating: "abcdefghi", count: 25).joined(separator: ".") + ".com", true), // 253 bytes
+        (Array(repeating: "abcdefghi", count: 25).joined(separator: ".") + ".coms", false), // 254
+    ])
+    func hostNames(host: String, valid: Bool) {
+        #expect(Domains.isHostName(host) == valid)
+    }
+
     @Test func userInfoInURLsIsCaught() {
         #expect(HTTPSURLRule.problem(with: "https://www.amazon.com@evil.io/") != nil)
         #expect(HTTPSURLRule.problem(with: "https://www.amazon.com/gp/help/customer/contact-us") == nil)

@@ -28,7 +28,7 @@ struct FillInRule: ValidationRule {
     ]
 
     func validate(_ file: ValidatedFile, in context: ValidationContext) -> [Finding] {
-        guard ByteSearch.contains(file.text, Self.marker), let root = file.document?.root else { return [] }
+        guard file.contains(Self.marker), let root = file.document?.root else { return [] }
         var findings: [Finding] = []
         func walk(_ node: YAMLNode, path: [String]) {
             switch node.kind {
@@ -61,7 +61,7 @@ struct FillInRule: ValidationRule {
     /// Lines holding a template value: other rules' findings there are dropped, so an untouched
     /// template reports only what to fill in.
     static func fillInLines(in file: ValidatedFile) -> Set<Int> {
-        guard ByteSearch.contains(file.text, marker), let root = file.document?.root else { return [] }
+        guard file.contains(marker), let root = file.document?.root else { return [] }
         var lines = Set<Int>()
         var stack = [root]
         while let node = stack.popLast() {

@@ -45,6 +45,10 @@ struct HTTPSURLRule: ValidationRule {
     ]
 
     static func problem(with url: String) -> String? {
+        if let host = Domains.plainHTTPSHost(url) {
+            // The common case, read without Foundation: https, a host, no user, nothing to escape.
+            return Domains.isHostName(String(host)) ? nil : "has the host '\(host)', which is not a domain name"
+        }
         if url.contains(where: { $0 == " " || $0 == "\t" }) { return "contains spaces; percent-encode them (%20) or remove them" }
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased() else {
             return "is not an absolute URL; write it as https://host/path"

@@ -69,8 +69,11 @@ struct HiddenCharacterRule: ValidationRule {
         var reportedLines = Set<Int>()
         // Raw text first: catches characters in comments and gives exact columns. Most files hold
         // no byte that could start a flagged character; they skip the Character walk.
-        let lines = ByteSearch.mayHoldHiddenCharacter(file.text)
-            ? file.text.split(separator: "\n", omittingEmptySubsequences: false) : []
+        let (suspect, escapes) = file.bytes.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            return (ByteSearch.mayHoldHiddenCharacter(bytes), ByteSearch.contains(bytes, byte: UInt8(ascii: "\\")))
+        }
+        let lines = suspect ? file.text.split(separator: "\n", omittingEmptySubsequences: false) : []
         for (index, line) in lines.enumerated() where ByteSearch.mayHoldHiddenCharacter(String(line)) {
             var column = 1
             for character in line {
@@ -84,15 +87,17 @@ struct HiddenCharacterRule: ValidationRule {
                 column += 1
             }
         }
-        // Then the values: escapes such as "\u202E" only appear once decoded.
-        guard let root = file.document?.root else { return findings }
+        // Then the values: escapes such as "\u202E" only appear once decoded, and only double-quoted
+        // scalars have escapes; a file with no backslash has none. (A character written as itself
+        // was found above, in whatever style.)
+        guard escapes, let root = file.document?.root else { return findings }
         var stack = [root]
         var visited = 0
         while let node = stack.popLast(), visited < 200_000 {
             visited += 1
             switch node.kind {
-            case let .scalar(text, _):
-                guard ByteSearch.mayHoldHiddenCharacter(text), !reportedLines.contains(node.location.line),
+            case let .scalar(text, style):
+                guard style == .doubleQuoted, ByteSearch.mayHoldHiddenCharacter(text), !reportedLines.contains(node.location.line),
                       let name = text.unicodeScalars.lazy.compactMap(Self.name(of:)).first else { continue }
                 reportedLines.insert(node.location.line)
                 let escape = "\\u" + Self.hex(text.unicodeScalars.first { Self.name(of: $0) != nil }!)

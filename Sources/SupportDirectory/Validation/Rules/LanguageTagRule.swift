@@ -49,40 +49,55 @@ struct LanguageTagRule: ValidationRule {
 
     func validate(_ file: ValidatedFile, in context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []
-        func check(_ tag: String, _ what: String, at location: SourceLocation) {
-            if let problem = LanguageTags.problem(with: tag) {
-                findings.append(finding("the language '\(tag)' of \(what) \(problem)", in: file, at: location))
+        // A file repeats a handful of tags hundreds of times: judge each once. Where a tag sits is
+        // worked out only for a finding (a look-up in the node tree is the costly part).
+        var verdicts: [String: String?] = [:]
+        func check(_ tag: String, _ what: @autoclosure () -> String, at location: () -> SourceLocation) {
+            let problem: String?
+            if let known = verdicts[tag] {
+                problem = known
+            } else {
+                problem = LanguageTags.problem(with: tag)
+                verdicts[tag] = problem
+            }
+            if let problem {
+                findings.append(finding("the language '\(tag)' of \(what()) \(problem)", in: file, at: location()))
             }
         }
         if let profile = file.profile {
             for (i, channel) in profile.channels.enumerated() {
                 for (l, tag) in channel.languages.enumerated() {
-                    check(tag, "channel '\(channel.id)'", at: file.location(of: [PK.channels, Index(i), CK.languages, Index(l)]))
+                    check(tag, "channel '\(channel.id)'") { file.location(of: [PK.channels, Index(i), CK.languages, Index(l)]) }
                 }
             }
             for (i, storefront) in profile.storefronts.enumerated() {
                 for (l, tag) in storefront.languages.enumerated() {
-                    check(tag, "storefront '\(storefront.domain)'", at: file.location(of: [PK.storefronts, Index(i), key("languages"), Index(l)]))
+                    check(tag, "storefront '\(storefront.domain)'") { file.location(of: [PK.storefronts, Index(i), key("languages"), Index(l)]) }
                 }
             }
         }
         if let vocabulary = file.vocabulary {
             for (i, issue) in vocabulary.issues.enumerated() {
                 for language in issue.synonyms.keys.sorted() {
-                    let at = file.node(at: [VK.issues, Index(i), IK.synonyms])?.keyNode(language)?.location
-                        ?? file.location(of: [VK.issues, Index(i), IK.synonyms])
-                    check(language, "the synonyms of issue '\(issue.id)'", at: at)
+                    check(language, "the synonyms of issue '\(issue.id)'") {
+                        file.node(at: [VK.issues, Index(i), IK.synonyms])?.keyNode(language)?.location
+                            ?? file.location(of: [VK.issues, Index(i), IK.synonyms])
+                    }
                 }
             }
             for language in vocabulary.thirdPartyWords.keys.sorted() {
-                let at = file.node(at: [VK.thirdPartyWords])?.keyNode(language)?.location ?? file.location(of: [VK.thirdPartyWords])
-                check(language, "third_party_words", at: at)
+                check(language, "third_party_words") {
+                    file.node(at: [VK.thirdPartyWords])?.keyNode(language)?.location ?? file.location(of: [VK.thirdPartyWords])
+                }
             }
         }
-        for (text, path) in file.localizedTexts {
-            guard let node = file.node(at: path), case .mapping = node.kind else { continue }
-            for language in text.languages {
-                check(language, "a text", at: node.keyNode(language)?.location ?? node.location)
+        file.forEachLocalizedText { text, path in
+            // A plain string reads as 'en', which passes.
+            for (language, _) in text.entries {
+                check(language, "a text") {
+                    guard let node = file.node(at: path()), case .mapping = node.kind else { return file.location(of: path()) }
+                    return node.keyNode(language)?.location ?? node.location
+                }
             }
         }
         return findings

@@ -64,23 +64,27 @@ struct TemplatePlaceholderRule: ValidationRule {
         let templates: [(MessageTemplate, [any CodingKey])] =
             (file.profile?.templates.enumerated().map { ($1, [PK.templates, Index($0)]) } ?? [])
             + (file.vocabulary?.templates.enumerated().map { ($1, [VK.templates, Index($0)]) } ?? [])
-        let known = MessageTemplate.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
+        // Listed only in a message, so worked out only when there is one.
+        var known: String { MessageTemplate.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ") }
         for (template, path) in templates {
             let parts: [(LocalizedText?, any CodingKey)] = [(template.opening, TK.opening), (template.followUp, TK.followUp), (template.closing, TK.closing)]
             for (text, field) in parts {
                 guard let text else { continue }
-                let base = file.node(at: path + [field])
-                for (language, body) in text.entries {
-                    let node: YAMLNodeRef = base.flatMap { n in if case .mapping = n.kind { return n[language] } else { return n } }
+                for (language, body) in text.entries where body.utf8.contains(UInt8(ascii: "{")) {
+                    // Where the token sits is looked up only for a finding.
+                    func location(of token: String) -> SourceLocation {
+                        let base = file.node(at: path + [field])
+                        let node: YAMLNodeRef = base.flatMap { n in if case .mapping = n.kind { return n[language] } else { return n } }
+                        return node.map { file.location(of: token, in: $0) } ?? file.location(of: path + [field])
+                    }
                     for (name, token) in Self.placeholders(in: body) {
-                        let at = node.map { file.location(of: token, in: $0) } ?? file.location(of: path + [field])
                         if let name {
                             guard !MessageTemplate.placeholders.contains(name) else { continue }
                             findings.append(finding("the template '\(template.id)' uses the unknown placeholder \(token); known placeholders: \(known)",
-                                                    in: file, at: at))
+                                                    in: file, at: location(of: token)))
                         } else {
                             findings.append(finding("the template '\(template.id)' has a '{' without its '}' near \"\(token)\"; close the placeholder, e.g. {order_number}",
-                                                    in: file, at: at))
+                                                    in: file, at: location(of: token)))
                         }
                     }
                 }

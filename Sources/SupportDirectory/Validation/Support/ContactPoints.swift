@@ -33,17 +33,18 @@ extension ValidatedFile {
     var contactPoints: [ContactPoint] {
         var points: [ContactPoint] = []
         if let profile {
+            let usable = Domains.usable(profile.domains)
             for (i, channel) in profile.channels.enumerated() {
                 let owner: [any CodingKey] = [PK.channels, Index(i)]
                 for (field, value) in channel.contactPoints {
                     points.append(ContactPoint(
                         field: ContactPoint.Field(rawValue: field)!, value: value, path: owner + [key(field)], ownerPath: owner,
-                        owner: "channel '\(channel.id)'", source: channel.source, allowedDomains: Domains.usable(profile.domains), isAgency: false))
+                        owner: "channel '\(channel.id)'", source: channel.source, allowedDomains: usable, isAgency: false))
                 }
             }
             for (i, step) in profile.escalation.enumerated() {
                 let owner: [any CodingKey] = [PK.escalation, Index(i)]
-                points += step.points(owner: owner, domains: Domains.usable(profile.domains), agency: false)
+                points += step.points(owner: owner, domains: usable, agency: false)
             }
         }
         if let vocabulary {
@@ -62,16 +63,17 @@ extension ValidatedFile {
     var sourceReferences: [SourceReference] {
         var refs: [SourceReference] = []
         if let profile {
+            let usable = Domains.usable(profile.domains)
             for (i, channel) in profile.channels.enumerated() {
                 guard let source = channel.source else { continue }
                 refs.append(SourceReference(source: source, path: [PK.channels, Index(i), CK.source],
-                                            owner: "channel '\(channel.id)'", allowedDomains: Domains.usable(profile.domains),
+                                            owner: "channel '\(channel.id)'", allowedDomains: usable,
                                             isAgency: false, phone: channel.phone))
             }
             for (i, step) in profile.escalation.enumerated() {
                 guard let source = step.source else { continue }
                 refs.append(SourceReference(source: source, path: [PK.escalation, Index(i), EK.source],
-                                            owner: "escalation step '\(step.id)'", allowedDomains: Domains.usable(profile.domains),
+                                            owner: "escalation step '\(step.id)'", allowedDomains: usable,
                                             isAgency: false, phone: step.phone))
             }
             for (r, route) in profile.routes.enumerated() {
@@ -79,7 +81,7 @@ extension ValidatedFile {
                     guard let source = deadline.source else { continue }
                     refs.append(SourceReference(
                         source: source, path: [PK.routes, Index(r), RK.deadlines, Index(d), DK.source],
-                        owner: "deadline '\(deadline.id)'", allowedDomains: Domains.usable(profile.domains), isAgency: false, phone: nil))
+                        owner: "deadline '\(deadline.id)'", allowedDomains: usable, isAgency: false, phone: nil))
                 }
             }
         }

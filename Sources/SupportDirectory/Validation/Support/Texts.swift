@@ -2,61 +2,61 @@ import YAMLDecoding
 
 /// Texts of a file with their coding paths, for rules about languages and placeholders.
 extension ValidatedFile {
-    /// Every text field (names, notes, steps, templates...) with its coding path.
-    var localizedTexts: [(text: LocalizedText, path: [any CodingKey])] {
-        var out: [(LocalizedText, [any CodingKey])] = []
-        func add(_ text: LocalizedText?, _ path: [any CodingKey]) { if let text { out.append((text, path)) } }
-        func addAll(_ texts: [LocalizedText], _ path: [any CodingKey]) {
-            for (i, t) in texts.enumerated() { out.append((t, path + [Index(i)])) }
+    /// Calls `body` with every text field (names, notes, steps, templates...) and a function giving its
+    /// coding path; the path is built only when a rule asks for it (for a finding), not for every text.
+    func forEachLocalizedText(_ body: (LocalizedText, () -> [any CodingKey]) -> Void) {
+        typealias Path = () -> [any CodingKey]
+        func add(_ text: LocalizedText?, _ path: @autoclosure @escaping Path) { if let text { body(text, path) } }
+        func addAll(_ texts: [LocalizedText], _ path: @escaping Path) {
+            for (i, t) in texts.enumerated() { body(t, { path() + [Index(i)] }) }
         }
-        func addTemplates(_ templates: [MessageTemplate], _ path: [any CodingKey]) {
+        func addTemplates(_ templates: [MessageTemplate], _ path: @escaping Path) {
             for (i, t) in templates.enumerated() {
-                let p = path + [Index(i)]
-                add(t.opening, p + [TK.opening]); add(t.followUp, p + [TK.followUp]); add(t.closing, p + [TK.closing])
+                let p = { path() + [Index(i)] }
+                add(t.opening, p() + [TK.opening]); add(t.followUp, p() + [TK.followUp]); add(t.closing, p() + [TK.closing])
             }
         }
-        func addSteps(_ steps: [EscalationStep], _ path: [any CodingKey]) {
+        func addSteps(_ steps: [EscalationStep], _ path: @escaping Path) {
             for (i, s) in steps.enumerated() {
-                let p = path + [Index(i)]
-                add(s.name, p + [EK.name]); add(s.when, p + [EK.when]); add(s.consequence, p + [EK.consequence])
-                add(s.source?.note, p + [EK.source, SK.note])
+                let p = { path() + [Index(i)] }
+                add(s.name, p() + [EK.name]); add(s.when, p() + [EK.when]); add(s.consequence, p() + [EK.consequence])
+                add(s.source?.note, p() + [EK.source, SK.note])
             }
         }
         if let profile {
             add(profile.names, [PK.names]); add(profile.notes, [PK.notes])
-            addAll(profile.tips, [PK.tips]); addAll(profile.warnings, [PK.warnings])
+            addAll(profile.tips, { [PK.tips] }); addAll(profile.warnings, { [PK.warnings] })
             add(profile.thirdParty?.note, [PK.thirdParty, key("note")])
             for (i, c) in profile.channels.enumerated() {
-                let p: [any CodingKey] = [PK.channels, Index(i)]
-                add(c.title, p + [CK.title]); add(c.responseTime, p + [CK.responseTime]); add(c.humanShortcut, p + [CK.humanShortcut])
-                add(c.notes, p + [CK.notes]); add(c.disagreement, p + [CK.disagreement]); add(c.source?.note, p + [CK.source, SK.note])
-                addAll(c.path, p + [CK.path]); addAll(c.drawbacks, p + [CK.drawbacks])
-                if case let .weekly(_, _, note) = c.hours { add(note, p + [CK.hours, key("note")]) }
+                let p: Path = { [PK.channels, Index(i)] }
+                add(c.title, p() + [CK.title]); add(c.responseTime, p() + [CK.responseTime]); add(c.humanShortcut, p() + [CK.humanShortcut])
+                add(c.notes, p() + [CK.notes]); add(c.disagreement, p() + [CK.disagreement]); add(c.source?.note, p() + [CK.source, SK.note])
+                addAll(c.path, { p() + [CK.path] }); addAll(c.drawbacks, { p() + [CK.drawbacks] })
+                if case let .weekly(_, _, note) = c.hours { add(note, p() + [CK.hours, key("note")]) }
             }
             for (r, route) in profile.routes.enumerated() {
-                let p: [any CodingKey] = [PK.routes, Index(r)]
-                add(route.notes, p + [RK.notes])
+                let p: Path = { [PK.routes, Index(r)] }
+                add(route.notes, p() + [RK.notes])
                 for (s, step) in route.steps.enumerated() {
-                    add(step.why, p + [RK.steps, Index(s), StepK.why]); add(step.ifNoAnswer, p + [RK.steps, Index(s), StepK.ifNoAnswer])
+                    add(step.why, p() + [RK.steps, Index(s), StepK.why]); add(step.ifNoAnswer, p() + [RK.steps, Index(s), StepK.ifNoAnswer])
                 }
                 for (d, deadline) in route.deadlines.enumerated() {
-                    add(deadline.label, p + [RK.deadlines, Index(d), DK.label])
-                    add(deadline.disagreement, p + [RK.deadlines, Index(d), DK.disagreement])
+                    add(deadline.label, p() + [RK.deadlines, Index(d), DK.label])
+                    add(deadline.disagreement, p() + [RK.deadlines, Index(d), DK.disagreement])
                 }
             }
-            addTemplates(profile.templates, [PK.templates])
-            addSteps(profile.escalation, [PK.escalation])
+            addTemplates(profile.templates, { [PK.templates] })
+            addSteps(profile.escalation, { [PK.escalation] })
         }
         if let vocabulary {
             for (i, issue) in vocabulary.issues.enumerated() {
                 add(issue.names, [VK.issues, Index(i), IK.names]); add(issue.outcome, [VK.issues, Index(i), IK.outcome])
             }
             for (i, prep) in vocabulary.preparations.enumerated() { add(prep.label, [VK.preparations, Index(i), key("label")]) }
-            addTemplates(vocabulary.templates, [VK.templates])
-            addAll(vocabulary.tips, [VK.tips])
-            for (c, country) in vocabulary.countries.enumerated() { addSteps(country.steps, [VK.countries, Index(c), key("steps")]) }
+            addTemplates(vocabulary.templates, { [VK.templates] })
+            addAll(vocabulary.tips, { [VK.tips] })
+            for (c, country) in vocabulary.countries.enumerated() { addSteps(country.steps, { [VK.countries, Index(c), key("steps")] }) }
         }
-        return out
     }
 
     /// Where `needle` sits inside the scalar at `keys`: its exact column when the scalar's first line holds it,
