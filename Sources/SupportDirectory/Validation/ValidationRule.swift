@@ -14,8 +14,17 @@ public protocol ValidationRule: Sendable {
     /// Small files the rule must accept.
     static var nonTriggeringExamples: [RuleExample] { get }
 
+    /// Whether the rule reads the rest of the directory (`context.profiles`, `filesByID` or `vocabulary`).
+    /// Rules that do not (the default) run on each file as soon as it is decoded, while it is still in
+    /// the cache, with a context holding only `today` and `strict`; the others run once every file is read.
+    static var readsDirectory: Bool { get }
+
     init()
     func validate(_ file: ValidatedFile, in context: ValidationContext) -> [Finding]
+}
+
+extension ValidationRule {
+    public static var readsDirectory: Bool { false }
 }
 
 /// An example file for a rule. `↓` in the text marks where the first finding must point;

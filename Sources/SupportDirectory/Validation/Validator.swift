@@ -100,12 +100,39 @@ public struct Validator: Sendable {
             for url in (try? MerchantFolders.profileFiles(in: folder)) ?? [] { add(url, .profile) }
         }
         for (url, role) in targetFiles { add(url, role) }
-        let loaded = load(all)
         let targetKeys = Set(targetFiles.map { Self.key($0.0) })
-        let checked = loaded.filter { targetKeys.contains(Self.key($0.url)) }
-        var report = validate(checked, among: loaded)
+        return try run(all, isTarget: all.map { targetKeys.contains(Self.key($0.0)) }, changedSince: changedSince)
+    }
+
+    /// Reads every file and checks the targets, on all cores, in two passes. The first reads each file and
+    /// runs the rules that need nothing but the file, while it is still in the cache; the second, once every
+    /// profile is known, runs the rules that read the directory and then lets each file go, so that the
+    /// memory is given back on all cores rather than on one at the end.
+    private func run(_ all: [(URL, ValidatedFile.Role)], isTarget: [Bool], changedSince: String?) throws(ValidationToolError) -> ValidationReport {
+        let rules = ValidationRules.all.filter { options.ruleIDs.contains($0.id) }
+        let fileRules = rules.filter { !$0.readsDirectory }.map { $0.init() }
+        let directoryRules = rules.filter { $0.readsDirectory }.map { $0.init() }
+        let fileOnly = ValidationContext(today: options.today, strict: options.strict)
+        let files = Slots<ValidatedFile>(count: all.count)
+        let findings = Slots<[Finding]>(count: all.count)
+        let loader = ProfileLoader(decoder: decoder)
+        DispatchQueue.concurrentPerform(iterations: all.count) { i in
+            let file = read(all[i].0, role: all[i].1, loader: loader)
+            if isTarget[i] { findings[i] = fileRules.flatMap { $0.validate(file, in: fileOnly) } }
+            files[i] = file
+        }
+        let context = makeContext(files.values)
+        let keep = changedSince != nil
+        DispatchQueue.concurrentPerform(iterations: all.count) { i in
+            if isTarget[i], let file = files[i] {
+                findings[i] = Self.finish(findings[i]! + directoryRules.flatMap { $0.validate(file, in: context) }, on: file)
+            }
+            if !(keep && isTarget[i]) { files.free(i) }
+        }
+        let targets = all.indices.filter { isTarget[$0] }
+        var report = ValidationReport(findings: targets.flatMap { findings[$0] ?? [] }, fileCount: targets.count, strict: options.strict)
         if let changedSince {
-            report.add(try ChangedContactPoints.notices(in: checked, since: changedSince))
+            report.add(try ChangedContactPoints.notices(in: targets.compactMap { files[$0] }, since: changedSince))
         }
         return report
     }
@@ -124,7 +151,13 @@ public struct Validator: Sendable {
 
     /// All rules on one file; findings on lines holding `new`-template values are left to the fill-in rule.
     static func run(_ rules: [any ValidationRule], on file: ValidatedFile, in context: ValidationContext) -> [Finding] {
-        var findings = rules.flatMap { $0.validate(file, in: context) }
+        finish(rules.flatMap { $0.validate(file, in: context) }, on: file)
+    }
+
+    /// The findings of every rule on one file, in order; those on lines holding `new`-template values are
+    /// left to the fill-in rule.
+    static func finish(_ findings: [Finding], on file: ValidatedFile) -> [Finding] {
+        var findings = findings
         let templateLines = FillInRule.fillInLines(in: file)
         if !templateLines.isEmpty {
             findings.removeAll { $0.ruleID != FillInRule.id && templateLines.contains($0.location.line) }
@@ -132,7 +165,7 @@ public struct Validator: Sendable {
         return findings.sorted { ($0.location.line, $0.location.column, $0.ruleID) < ($1.location.line, $1.location.column, $1.ruleID) }
     }
 
-    func makeContext(_ files: [ValidatedFile]) -> ValidationContext {
+    func makeContext(_ files: some Sequence<ValidatedFile>) -> ValidationContext {
         var context = ValidationContext(today: options.today, strict: options.strict)
         for file in files {
             if let vocabulary = file.vocabulary { context.vocabulary.merge(vocabulary) }
@@ -146,22 +179,24 @@ public struct Validator: Sendable {
 
     /// Reads files in parallel.
     public func load(_ files: [(URL, ValidatedFile.Role)]) -> [ValidatedFile] {
-        let results = UnsafeResults<ValidatedFile>(count: files.count)
+        let results = Slots<ValidatedFile>(count: files.count)
         let loader = ProfileLoader(decoder: decoder)
-        let relativeTo = options.relativeTo
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            let (url, role) = files[i]
-            let display = Self.displayPath(url, relativeTo: relativeTo)
-            do {
-                results[i] = ValidatedFile.read(url: url, data: try Data(contentsOf: url), role: role, displayPath: display,
-                                                loader: loader)
-            } catch {
-                results[i] = ValidatedFile(url: url, displayPath: display, role: role, text: "", document: nil, profile: nil,
-                                           vocabulary: nil, decodingErrors: [YAMLError(path: display, line: 1, column: 1,
-                                                                                         message: "cannot read the file: \(error.localizedDescription)")])
-            }
+            results[i] = read(files[i].0, role: files[i].1, loader: loader)
         }
-        return results.values
+        return Array(results.values)
+    }
+
+    /// One file, read and decoded; a file that cannot be read becomes a file with that one error.
+    func read(_ url: URL, role: ValidatedFile.Role, loader: ProfileLoader) -> ValidatedFile {
+        let display = Self.displayPath(url, relativeTo: options.relativeTo)
+        do {
+            return ValidatedFile.read(url: url, data: try Data(contentsOf: url), role: role, displayPath: display, loader: loader)
+        } catch {
+            return ValidatedFile(url: url, displayPath: display, role: role, text: "", document: nil, profile: nil, vocabulary: nil,
+                                 decodingErrors: [YAMLError(path: display, line: 1, column: 1,
+                                                            message: "cannot read the file: \(error.localizedDescription)")])
+        }
     }
 
     /// Target files with their roles, and the folders they imply as context.
@@ -216,4 +251,34 @@ public struct Validator: Sendable {
         }
         return path
     }
+}
+
+/// One value per index, each written and read by one worker at a time (`concurrentPerform` iterations touch
+/// only their own index; its end orders them before what follows), so no lock is needed, and freeing a
+/// value happens on the worker that frees it.
+final class Slots<Value>: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    subscript(index: Int) -> Value? {
+        get { storage[index] }
+        set { storage[index] = newValue }
+    }
+
+    /// Drops the value at `index` here, on the calling thread.
+    func free(_ index: Int) {
+        storage[index] = nil
+    }
+
+    /// The values present, in index order.
+    var values: some Sequence<Value> { storage.lazy.compactMap { $0 } }
 }

@@ -66,6 +66,29 @@ struct RuleExampleTests {
         #expect(findings.filter { $0.severity >= .warning }.isEmpty, "\(findings.map(\.description))")
     }
 
+    /// `validate` runs rules that do not declare `readsDirectory` before the directory is known, with a
+    /// context holding only today and strictness: on their own examples they must find exactly the same.
+    @Test(arguments: cases.filter { !(ValidationRules.rule(id: $0.ruleID)?.readsDirectory ?? true) })
+    func fileRulesNeedNoDirectory(_ c: Case) throws {
+        let rule = try #require(ValidationRules.rule(id: c.ruleID))
+        let (file, withDirectory) = Self.run(c.example, rules: [rule])
+        let alone = ValidationContext(today: ValidationContext.forExamples().today, strict: c.example.strict)
+        let withoutDirectory = Validator.run([rule.init()], on: file, in: alone)
+        #expect(withoutDirectory.map(\.description) == withDirectory.map(\.description))
+    }
+
+    @Test func directoryRulesSayTheyReadIt() throws {
+        // Each rule that declares it reads the directory finds something different without it.
+        for rule in ValidationRules.all where rule.readsDirectory {
+            let differs = rule.triggeringExamples.contains { example in
+                let (file, withDirectory) = Self.run(example, rules: [rule])
+                let alone = ValidationContext(today: ValidationContext.forExamples().today, strict: example.strict)
+                return Validator.run([rule.init()], on: file, in: alone).map(\.description) != withDirectory.map(\.description)
+            }
+            #expect(differs, "\(rule.id) declares readsDirectory but its examples do not show it")
+        }
+    }
+
     @Test func everyRuleHasBothKindsOfExamples() {
         for rule in ValidationRules.all {
             #expect(!rule.triggeringExamples.isEmpty, "\(rule.id) has no triggering example")

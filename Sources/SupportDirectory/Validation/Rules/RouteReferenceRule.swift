@@ -4,6 +4,7 @@ struct RouteReferenceRule: ValidationRule {
     static let id = "route-reference"
     static let description = "Routes and third_party lists use issue kinds from the vocabulary; steps name channels, templates and preparations that exist; channel ids are unique."
     static let defaultSeverity = Severity.error
+    static let readsDirectory = true
 
     static let triggeringExamples = [
         RuleExample("""

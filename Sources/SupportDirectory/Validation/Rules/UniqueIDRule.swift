@@ -3,6 +3,7 @@ struct UniqueIDRule: ValidationRule {
     static let id = "unique-id"
     static let description = "Profile ids are unique across every loaded folder (built-in, SUPPORTDIR_PATH, --merchants)."
     static let defaultSeverity = Severity.error
+    static let readsDirectory = true
 
     static let triggeringExamples = [
         RuleExample("""

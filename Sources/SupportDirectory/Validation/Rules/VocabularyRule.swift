@@ -3,6 +3,7 @@ struct VocabularyRule: ValidationRule {
     static let id = "vocabulary"
     static let description = "In vocabulary files, issue, preparation and template ids are unique; issues name preparations and templates that exist."
     static let defaultSeverity = Severity.error
+    static let readsDirectory = true
 
     static let triggeringExamples = [
         RuleExample("""
