@@ -3,6 +3,7 @@ struct ProfileReferenceRule: ValidationRule {
     static let id = "profile-reference"
     static let description = "sells_on names marketplace profiles that exist; third_party.seller_profile names a seller profile that exists."
     static let defaultSeverity = Severity.error
+    static let readsDirectory = true
 
     static let triggeringExamples = [
         RuleExample("""
