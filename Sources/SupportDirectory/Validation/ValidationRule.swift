@@ -16,7 +16,9 @@ public protocol ValidationRule: Sendable {
 
     /// Whether the rule reads the rest of the directory (`context.profiles`, `filesByID` or `vocabulary`).
     /// Rules that do not (the default) run on each file as soon as it is decoded, while it is still in
-    /// the cache, with a context holding only `today` and `strict`; the others run once every file is read.
+    /// the cache, with a context holding only `today` and `strict`. The others run once every file is read,
+    /// first on the file without its node tree (`document` is nil; they decide from the decoded profile)
+    /// and, only when they report something, again on the file parsed anew, for the positions.
     static var readsDirectory: Bool { get }
 
     init()
@@ -158,6 +160,12 @@ public struct ValidatedFile: Sendable {
     private func sourceLine(_ line: Int) -> String? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         return line >= 1 && line <= lines.count ? String(lines[line - 1]) : nil
+    }
+
+    /// The file without its node tree: what a rule reading the directory needs to decide, in far less memory.
+    var withoutDocument: ValidatedFile {
+        ValidatedFile(url: url, displayPath: displayPath, role: role, bytes: bytes, document: nil, profile: profile,
+                      vocabulary: vocabulary, decodingErrors: decodingErrors)
     }
 
     /// Whether the file's bytes hold `needle` (UTF-8, byte for byte).
