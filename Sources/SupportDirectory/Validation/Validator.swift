@@ -90,18 +90,30 @@ public struct Validator: Sendable {
         for folder in directory + contextFolders where MerchantFolders.isDirectory(folder) {
             if seenFolders.insert(Self.key(folder)).inserted { folders.append(folder) }
         }
-        var all: [(URL, ValidatedFile.Role)] = []
-        var seen = Set<String>()
-        func add(_ url: URL, _ role: ValidatedFile.Role) {
-            if seen.insert(Self.key(url)).inserted { all.append((url, role)) }
-        }
+        var candidates: [(URL, ValidatedFile.Role)] = []
         for folder in folders {
-            for url in (try? MerchantFolders.vocabularyFiles(in: folder)) ?? [] { add(url, .vocabulary) }
-            for url in (try? MerchantFolders.profileFiles(in: folder)) ?? [] { add(url, .profile) }
+            for url in (try? MerchantFolders.vocabularyFiles(in: folder)) ?? [] { candidates.append((url, .vocabulary)) }
+            for url in (try? MerchantFolders.profileFiles(in: folder)) ?? [] { candidates.append((url, .profile)) }
         }
-        for (url, role) in targetFiles { add(url, role) }
-        let targetKeys = Set(targetFiles.map { Self.key($0.0) })
-        return try run(all, isTarget: all.map { targetKeys.contains(Self.key($0.0)) }, changedSince: changedSince)
+        candidates += targetFiles
+        // One file reached twice (a target inside a context folder, a symbolic link) is read once. Resolving
+        // a path costs a system call per component: once per file, on all cores.
+        let keys = Self.keys(candidates.map(\.0))
+        let targetKeys = Set(keys.suffix(targetFiles.count))
+        var all: [(URL, ValidatedFile.Role)] = []
+        var isTarget: [Bool] = []
+        var seen = Set<String>()
+        for (candidate, key) in zip(candidates, keys) where seen.insert(key).inserted {
+            all.append(candidate)
+            isTarget.append(targetKeys.contains(key))
+        }
+        return try run(all, isTarget: isTarget, changedSince: changedSince)
+    }
+
+    static func keys(_ urls: [URL]) -> [String] {
+        let keys = Slots<String>(count: urls.count)
+        DispatchQueue.concurrentPerform(iterations: urls.count) { keys[$0] = key(urls[$0]) }
+        return Array(keys.values)
     }
 
     /// Reads every file and checks the targets, on all cores, in two passes. The first reads each file and
