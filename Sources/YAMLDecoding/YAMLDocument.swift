@@ -74,7 +74,6 @@ final class SourceText: @unchecked Sendable {
     }
 
     var lineStarts: [Int] { lines.lineStarts }
-    var nonASCIILines: [Bool] { lines.nonASCIILines }
 
     /// Byte range of a 1-based line, without its line break.
     func lineRange(_ line: Int) -> Range<Int>? {
@@ -105,12 +104,7 @@ final class SourceText: @unchecked Sendable {
 
     /// 1-based location from libyaml's 0-based line and code-point column.
     func location(line0: Int, codePointColumn0: Int) -> SourceLocation {
-        let lines = self.lines
-        let nonASCIILines = lines.nonASCIILines
-        if nonASCIILines.isEmpty || line0 >= nonASCIILines.count || !nonASCIILines[line0] {
-            return SourceLocation(line: line0 + 1, column: codePointColumn0 + 1)
-        }
-        return SourceLocation(line: line0 + 1, column: characterColumn(line0: line0, codePointColumn0: codePointColumn0, lineStarts: lines.lineStarts))
+        SourceLocation(line: line0 + 1, column: characterColumn(line0: line0, codePointColumn0: codePointColumn0, lineStarts: lines.lineStarts))
     }
 
     /// The Character column of a code-point column. Walks the code points before it; when each
@@ -177,116 +171,100 @@ final class SourceText: @unchecked Sendable {
     }
 }
 
-/// Where the lines of a text start, and which lines hold non-ASCII bytes.
+/// Where the lines of a text start, as libyaml counts lines (it also breaks at \r, NEL, LS and PS).
 struct LineIndex: Sendable {
     /// Byte offset of each line start (line 1 at index 0).
     let lineStarts: [Int]
-    /// For each line (0-based): does it hold bytes >= 0x80? Empty when the whole text is ASCII.
-    let nonASCIILines: [Bool]
 
     init(bytes: [UInt8]) {
         var starts = [0]
-        starts.reserveCapacity(bytes.count / 32)
-        var nonASCII: [Int] = []
+        starts.reserveCapacity(bytes.count / 32 + 1)
         bytes.withUnsafeBufferPointer { buf in
             guard let base = buf.baseAddress else { return }
             let n = buf.count
+            // Most files break lines only at \n: then each line is found with memchr alone.
+            let onlyNewlines = !LineIndex.holdsOtherBreaks(base, count: n)
             var i = 0
             while i < n {
-                // The line runs to the next \n; most lines are plain ASCII without \r, checked 8 bytes at a time.
                 let end = memchr(base + i, 0x0A, n - i).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? n
-                switch LineIndex.classify(base + i, count: end - i) {
-                case .ascii:
+                if onlyNewlines || !LineIndex.mayHoldOtherBreak(base + i, count: end - i) {
                     if end < n { starts.append(end + 1) }
                     i = end + 1
                     continue
-                case .nonASCII:
-                    // Bytes >= 0x80 but no \r and no lead byte of NEL, LS or PS: no break inside.
-                    nonASCII.append(starts.count - 1)
-                    if end < n { starts.append(end + 1) }
-                    i = end + 1
-                    continue
-                case .bytewise:
-                    break
                 }
-                // Bytes >= 0x80 or a \r: look at each byte (libyaml also breaks at \r, NEL, LS and PS).
-                var lineHasHigh = false
+                // A \r, or a lead byte of NEL, LS or PS: look at each byte.
                 var j = i
                 while j < end {
                     let b = base[j]
-                    if b < 0x80 {
-                        if b == 0x0D {
-                            if lineHasHigh { nonASCII.append(starts.count - 1); lineHasHigh = false }
-                            if j + 1 == end && end < n {
-                                j += 1 // \r\n: the \n ends the line below
-                                break
-                            }
-                            starts.append(j + 1)
+                    if b == 0x0D {
+                        if j + 1 == end && end < n {
+                            j += 1 // \r\n: the \n ends the line below
+                            break
                         }
+                        starts.append(j + 1)
                         j += 1
                         continue
                     }
-                    lineHasHigh = true
                     if b == 0xC2, j + 1 < n, base[j + 1] == 0x85 {
-                        nonASCII.append(starts.count - 1); lineHasHigh = false
                         starts.append(j + 2)
                         j += 2
                         continue
                     }
                     if b == 0xE2, j + 2 < n, base[j + 1] == 0x80, base[j + 2] == 0xA8 || base[j + 2] == 0xA9 {
-                        nonASCII.append(starts.count - 1); lineHasHigh = false
                         starts.append(j + 3)
                         j += 3
                         continue
                     }
                     j += 1
                 }
-                if lineHasHigh { nonASCII.append(starts.count - 1) }
                 if end < n { starts.append(end + 1) }
                 i = end + 1
             }
         }
         self.lineStarts = starts
-        if nonASCII.isEmpty {
-            self.nonASCIILines = []
-        } else {
-            var flags = [Bool](repeating: false, count: starts.count)
-            for line in nonASCII { flags[line] = true }
-            self.nonASCIILines = flags
-        }
     }
 
-    enum LineKind { case ascii, nonASCII, bytewise }
+    /// Whether the text holds a \r, NEL (C2 85), LS (E2 80 A8) or PS (E2 80 A9).
+    static func holdsOtherBreaks(_ base: UnsafePointer<UInt8>, count n: Int) -> Bool {
+        if memchr(base, 0x0D, n) != nil { return true }
+        var i = 0
+        while i < n, let hit = memchr(base + i, 0xC2, n - i) {
+            let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+            if at + 1 < n && base[at + 1] == 0x85 { return true }
+            i = at + 1
+        }
+        i = 0
+        while i < n, let hit = memchr(base + i, 0xE2, n - i) {
+            let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+            if at + 2 < n && base[at + 1] == 0x80 && (base[at + 2] == 0xA8 || base[at + 2] == 0xA9) { return true }
+            i = at + 1
+        }
+        return false
+    }
 
-    /// Whether a line (without its \n) is plain ASCII without \r, holds bytes >= 0x80 but nothing that may
-    /// break a line (\r, or 0xC2 / 0xE2, which lead NEL, LS and PS), or needs a look at each byte. 8 bytes at a time.
+    /// Whether a line (without its \n) holds a \r, 0xC2 or 0xE2 (which lead NEL, LS and PS). 8 bytes at a time.
     @inline(__always)
-    static func classify(_ p: UnsafePointer<UInt8>, count: Int) -> LineKind {
+    static func mayHoldOtherBreak(_ p: UnsafePointer<UInt8>, count: Int) -> Bool {
         let high: UInt64 = 0x8080_8080_8080_8080
         let ones: UInt64 = 0x0101_0101_0101_0101
         let cr: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
         let c2: UInt64 = 0xC2C2_C2C2_C2C2_C2C2
         let e2: UInt64 = 0xE2E2_E2E2_E2E2_E2E2
-        var highBits: UInt64 = 0
         var special: UInt64 = 0
         var k = 0
         let raw = UnsafeRawPointer(p)
         while k + 8 <= count {
             let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-            highBits |= w
             let x = w ^ cr, y = w ^ c2, z = w ^ e2
             special |= ((x &- ones) & ~x) | ((y &- ones) & ~y) | ((z &- ones) & ~z)
             k += 8
         }
-        var tailHigh = false
         while k < count {
             let b = p[k]
-            if b == 0x0D || b == 0xC2 || b == 0xE2 { return .bytewise }
-            if b >= 0x80 { tailHigh = true }
+            if b == 0x0D || b == 0xC2 || b == 0xE2 { return true }
             k += 1
         }
-        if special & high != 0 { return .bytewise }
-        return (highBits & high != 0 || tailHigh) ? .nonASCII : .ascii
+        return special & high != 0
     }
 }
 
