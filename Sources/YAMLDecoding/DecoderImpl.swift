@@ -233,10 +233,13 @@ struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     private func lookup(_ key: Key) -> YAMLNode? {
         let name = key.stringValue
         let storage = mapping.storage
-        guard let index = storage.pairIndex(of: name, start: start, count: count, keyIndex: keyIndex) else {
-            impl.context.askedMissing(name, start: start, ordinal: ordinal)
+        let context = impl.context
+        guard let index = storage.pairIndex(of: name, start: start, count: count, keyIndex: keyIndex,
+                                            from: context.cursor(ordinal)) else {
+            context.askedMissing(name, start: start, ordinal: ordinal)
             return nil
         }
+        context.setCursor(ordinal, index + 1)
         let slot = start + 2 * index
         impl.context.markUsed(slot)
         return YAMLNode(storage: storage, index: storage.children[slot + 1])

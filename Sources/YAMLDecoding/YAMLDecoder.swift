@@ -126,11 +126,21 @@ final class DecodingContext {
     }
 
     /// Records a keyed container over the mapping at `index`; returns its ordinal.
+    /// Per container (by ordinal): the pair to search its mapping from next (after the last key found).
+    @exclusivity(unchecked) private var cursors: [Int] = []
+
     @inline(__always)
     func visit(_ index: Int) -> Int {
         visited.append(index)
+        cursors.append(0)
         return visited.count - 1
     }
+
+    @inline(__always)
+    func cursor(_ ordinal: Int) -> Int { cursors[ordinal] }
+
+    @inline(__always)
+    func setCursor(_ ordinal: Int, _ pair: Int) { cursors[ordinal] = pair }
 
     @inline(__always)
     func markUsed(_ slot: Int) {

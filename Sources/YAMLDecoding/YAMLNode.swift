@@ -227,7 +227,10 @@ final class NodeStorage: Sendable {
         pairIndex(of: key, start: r.start, count: r.count, keyIndex: r.keyIndex)
     }
 
-    func pairIndex(of key: String, start: Int, count: Int, keyIndex: Int32) -> Int? {
+    /// The index of the pair whose key is the scalar `key`, searching from pair `first` on (and around).
+    /// Scalar keys of a mapping are all different (the composer rejects duplicates), so where the search
+    /// starts never changes the answer; starting after the last key found makes in-order lookups one compare.
+    func pairIndex(of key: String, start: Int, count: Int, keyIndex: Int32, from first: Int = 0) -> Int? {
         if keyIndex >= 0 { return keyIndexes[Int(keyIndex)][key] }
         if count == 0 { return nil }
         var utf8 = key
@@ -235,14 +238,14 @@ final class NodeStorage: Sendable {
             let nameIsASCII = isASCII(nameBytes)
             return records.withUnsafeBufferPointer { records in
                 children.withUnsafeBufferPointer { children in
-                    var slot = start
-                    let end = start + 2 * count
-                    while slot < end {
-                        let k = records[children[slot]]
+                    var pair = first < count ? first : 0
+                    for _ in 0..<count {
+                        let k = records[children[start + 2 * pair]]
                         if k.kind == .scalar && scalar(k, equals: key, nameBytes: nameBytes, nameIsASCII: nameIsASCII) {
-                            return (slot - start) / 2
+                            return pair
                         }
-                        slot += 2
+                        pair += 1
+                        if pair == count { pair = 0 }
                     }
                     return nil
                 }
