@@ -70,8 +70,8 @@ struct Composer {
         // The document's storage, filled as nodes finish.
         var records: [NodeRecord] = []
         records.reserveCapacity(source.bytes.count / 24 + 8)
-        var text: [UInt8] = []
-        text.reserveCapacity(source.bytes.count)
+        var text = TextBuffer(capacity: source.bytes.count)
+        defer { text.base.deallocate() }
         var children: [Int] = []
         children.reserveCapacity(source.bytes.count / 24 + 8)
         var names: [String] = []
@@ -100,7 +100,7 @@ struct Composer {
                 guard let root else {
                     throw error("the file is empty; expected a mapping (for example 'id: ...')", at: SourceLocation(line: 1, column: 1))
                 }
-                let storage = NodeStorage(records: records, children: children, text: text, names: names, keyIndexes: keyIndexes,
+                let storage = NodeStorage(records: records, children: children, text: Array(text.bytes), names: names, keyIndexes: keyIndexes,
                                           source: source)
                 return YAMLNode(storage: storage, index: root)
             case YAML_DOCUMENT_START_EVENT:
@@ -163,7 +163,7 @@ struct Composer {
                 var ascii = true
                 if length > 0 {
                     ascii = isASCII(bytes)
-                    text.append(contentsOf: bytes)
+                    text.append(bytes)
                 }
                 finished = records.count
                 records.append(NodeRecord(line0: Int(event.start_mark.line), column0: Int(event.start_mark.column), start: offset, count: length, expandedCount: 1, tag: tag, anchor: anchor,
@@ -225,27 +225,28 @@ struct Composer {
             let top = stack.count - 1
             stack[top].expandedCount = stack[top].expandedCount.addingSaturating(records[finished].expandedCount)
             if stack[top].isMapping && (pending.count - stack[top].childStart) & 1 == 0 {
-                try checkDuplicate(key: finished, in: &stack[top], pending: pending, records: records, text: text)
+                try checkDuplicate(key: finished, in: &stack[top], pending: pending, records: records, text: text.bytes)
             }
             pending.append(finished)
         }
     }
 
     /// Rejects a second occurrence of a scalar key, pointing at it and naming the first's line.
-    private func checkDuplicate(key: Int, in frame: inout Frame, pending: [Int], records: [NodeRecord], text: [UInt8]) throws(YAMLError) {
+    private func checkDuplicate(key: Int, in frame: inout Frame, pending: [Int], records: [NodeRecord], text: UnsafeBufferPointer<UInt8>) throws(YAMLError) {
         let keyRecord = records[key]
         guard keyRecord.kind == .scalar else { return }
         let start = frame.childStart
         let index = (pending.count - start) / 2
         if frame.keyIndex == nil && index < Self.smallMappingLimit {
-            let found: Int? = text.withUnsafeBufferPointer { text in
-                var i = start
-                while i < pending.count {
-                    let other = records[pending[i]]
-                    if other.kind == .scalar && Self.sameText(keyRecord, other, text) { return i }
-                    i += 2
+            var found: Int?
+            var i = start
+            while i < pending.count {
+                let other = records[pending[i]]
+                if other.kind == .scalar && Self.sameText(keyRecord, other, text) {
+                    found = i
+                    break
                 }
-                return nil
+                i += 2
             }
             if let found {
                 throw duplicate(Self.string(keyRecord, text), at: location(keyRecord), first: location(records[pending[found]]))
@@ -270,9 +271,9 @@ struct Composer {
         frame.keyIndex![name] = index
     }
 
-    private static func string(_ r: NodeRecord, _ text: [UInt8]) -> String {
+    private static func string(_ r: NodeRecord, _ text: UnsafeBufferPointer<UInt8>) -> String {
         if r.count == 0 { return "" }
-        return text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r.start..<(r.start + r.count)]), as: UTF8.self) }
+        return String(decoding: UnsafeBufferPointer(rebasing: text[r.start..<(r.start + r.count)]), as: UTF8.self)
     }
 
     /// String equality of two scalars' text, by bytes when that decides it.
@@ -288,6 +289,38 @@ struct Composer {
 
     private func duplicate(_ key: String, at location: SourceLocation, first: SourceLocation) -> YAMLError {
         error("duplicate key '\(key)' (first defined on line \(first.line))", at: location)
+    }
+}
+
+/// The bytes of every scalar while composing: appends without an Array's uniqueness and capacity checks.
+private struct TextBuffer {
+    var base: UnsafeMutablePointer<UInt8>
+    var count = 0
+    var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let n = bytes.count
+        if count + n > capacity { grow(to: count + n) }
+        (base + count).initialize(from: bytes.baseAddress!, count: n)
+        count += n
+    }
+
+    private mutating func grow(to needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.initialize(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
     }
 }
 
