@@ -71,7 +71,8 @@ struct Composer {
         var records: [NodeRecord] = []
         records.reserveCapacity(source.bytes.count / 24 + 8)
         var text = TextBuffer(capacity: source.bytes.count)
-        defer { text.base.deallocate() }
+        var textHandedOver = false
+        defer { if !textHandedOver { text.base.deallocate() } }
         var children: [Int] = []
         children.reserveCapacity(source.bytes.count / 24 + 8)
         var names: [String] = []
@@ -100,8 +101,9 @@ struct Composer {
                 guard let root else {
                     throw error("the file is empty; expected a mapping (for example 'id: ...')", at: SourceLocation(line: 1, column: 1))
                 }
-                let storage = NodeStorage(records: records, children: children, text: Array(text.bytes), names: names, keyIndexes: keyIndexes,
+                let storage = NodeStorage(records: records, children: children, text: text.bytes, names: names, keyIndexes: keyIndexes,
                                           source: source)
+                textHandedOver = true
                 return YAMLNode(storage: storage, index: root)
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1

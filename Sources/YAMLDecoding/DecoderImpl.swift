@@ -5,11 +5,12 @@ import Foundation
 #endif
 
 /// The `Decoder` handed to `init(from:)`: one per non-primitive value; the coding path is built on demand.
+/// A decoder nobody kept after its `init(from:)` returned is reused for the next value (see `unbox`).
 final class YAMLDecoderImpl: Decoder {
-    let node: YAMLNode
+    @exclusivity(unchecked) var node: YAMLNode
     let context: DecodingContext
-    let parent: YAMLDecoderImpl?
-    let key: (any CodingKey)?
+    @exclusivity(unchecked) var parent: YAMLDecoderImpl?
+    @exclusivity(unchecked) var key: (any CodingKey)?
 
     init(node: YAMLNode, context: DecodingContext, parent: YAMLDecoderImpl?, key: (any CodingKey)?) {
         self.node = node
@@ -63,10 +64,21 @@ final class YAMLDecoderImpl: Decoder {
         if !node.hasTag, let fast = context.fastPath(for: T.self), let value = fast.decode(fromYAML: node) {
             return value as! T
         }
-        let child = key == nil && node.index == self.node.index && node.storage === self.node.storage
-            ? self : YAMLDecoderImpl(node: node, context: context, parent: self, key: key)
+        if key == nil && node.index == self.node.index && node.storage === self.node.storage {
+            return try decodeValue(T.self, with: self, node: node)
+        }
+        var child = context.decoder(node: node, parent: self, key: key)
+        defer {
+            // Unless the value kept its decoder (or a container of it), the next value can have it.
+            if isKnownUniquelyReferenced(&child) { context.recycle(child) }
+        }
+        return try decodeValue(T.self, with: child, node: node)
+    }
+
+    @inline(__always)
+    private func decodeValue<T: Decodable>(_ type: T.Type, with decoder: YAMLDecoderImpl, node: YAMLNode) throws -> T {
         do {
-            return try T(from: child)
+            return try T(from: decoder)
         } catch let error as YAMLError {
             throw error
         } catch {
@@ -82,19 +94,18 @@ final class YAMLDecoderImpl: Decoder {
         if r.count > 4 { return false }
         if !r.isASCII { return CoreSchema.isNull(node.storage.string(r)) }
         // "", "~", "null", "Null", "NULL" by bytes (ASCII text equals them exactly when its bytes do).
-        return node.storage.text.withUnsafeBufferPointer { text in
-            switch r.count {
-            case 0: return true
-            case 1: return text[r.start] == UInt8(ascii: "~")
-            case 4:
-                let a = text[r.start], b = text[r.start + 1], c = text[r.start + 2], d = text[r.start + 3]
-                if a == UInt8(ascii: "n") || a == UInt8(ascii: "N") {
-                    if b == UInt8(ascii: "u") && c == UInt8(ascii: "l") && d == UInt8(ascii: "l") { return true }
-                    if a == UInt8(ascii: "N") && b == UInt8(ascii: "U") && c == UInt8(ascii: "L") && d == UInt8(ascii: "L") { return true }
-                }
-                return false
-            default: return false
+        let text = node.storage.text
+        switch r.count {
+        case 0: return true
+        case 1: return text[r.start] == UInt8(ascii: "~")
+        case 4:
+            let a = text[r.start], b = text[r.start + 1], c = text[r.start + 2], d = text[r.start + 3]
+            if a == UInt8(ascii: "n") || a == UInt8(ascii: "N") {
+                if b == UInt8(ascii: "u") && c == UInt8(ascii: "l") && d == UInt8(ascii: "l") { return true }
+                if a == UInt8(ascii: "N") && b == UInt8(ascii: "U") && c == UInt8(ascii: "L") && d == UInt8(ascii: "L") { return true }
             }
+            return false
+        default: return false
         }
     }
 

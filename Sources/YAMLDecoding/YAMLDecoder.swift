@@ -68,6 +68,7 @@ public struct YAMLDecoder: Sendable {
         for (key, value) in userInfo { info[key] = value }
         let context = DecodingContext(document: document, userInfo: info)
         let root = YAMLDecoderImpl(node: document.root, context: context, parent: nil, key: nil)
+        defer { context.dropSpareDecoders() }
         do {
             let value = try root.unbox(T.self, node: document.root, key: nil)
             return (value, context.unknownKeyErrors())
@@ -126,6 +127,31 @@ final class DecodingContext {
     }
 
     /// Records a keyed container over the mapping at `index`; returns its ordinal.
+    /// Decoders free for reuse (they hold the context: `dropSpareDecoders` breaks the cycle at the end).
+    @exclusivity(unchecked) private var spareDecoders: [YAMLDecoderImpl] = []
+
+    @inline(__always)
+    func decoder(node: YAMLNode, parent: YAMLDecoderImpl, key: (any CodingKey)?) -> YAMLDecoderImpl {
+        if let spare = spareDecoders.popLast() {
+            spare.node = node
+            spare.parent = parent
+            spare.key = key
+            return spare
+        }
+        return YAMLDecoderImpl(node: node, context: self, parent: parent, key: key)
+    }
+
+    @inline(__always)
+    func recycle(_ decoder: YAMLDecoderImpl) {
+        decoder.parent = nil
+        decoder.key = nil
+        spareDecoders.append(decoder)
+    }
+
+    func dropSpareDecoders() {
+        spareDecoders.removeAll()
+    }
+
     /// Per container (by ordinal): the pair to search its mapping from next (after the last key found).
     @exclusivity(unchecked) private var cursors: [Int] = []
 

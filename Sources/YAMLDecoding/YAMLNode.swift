@@ -163,20 +163,20 @@ struct NodeRecord {
     var isASCII: Bool
 }
 
-/// All nodes of one document.
-final class NodeStorage: Sendable {
+/// All nodes of one document. Immutable once made (the text buffer is owned and freed with it).
+final class NodeStorage: @unchecked Sendable {
     let records: [NodeRecord]
     /// Children of every list and mapping, each one's contiguous (mappings: key, value, key, value...).
     let children: [Int]
-    /// Bytes of every scalar (UTF-8, as libyaml produced them).
-    let text: [UInt8]
+    /// Bytes of every scalar (UTF-8, as libyaml produced them); allocated by the composer, freed in deinit.
+    let text: UnsafeBufferPointer<UInt8>
     /// Tags and anchors.
     let names: [String]
     /// Key positions (pair index) of large mappings (small mappings are searched linearly).
     let keyIndexes: [[String: Int]]
     let source: SourceText
 
-    init(records: [NodeRecord], children: [Int], text: [UInt8], names: [String], keyIndexes: [[String: Int]], source: SourceText) {
+    init(records: [NodeRecord], children: [Int], text: UnsafeBufferPointer<UInt8>, names: [String], keyIndexes: [[String: Int]], source: SourceText) {
         self.source = source
         self.records = records
         self.children = children
@@ -185,12 +185,17 @@ final class NodeStorage: Sendable {
         self.keyIndexes = keyIndexes
     }
 
+    deinit {
+        text.baseAddress.map { UnsafeMutablePointer(mutating: $0).deallocate() }
+    }
+
     /// A lone empty plain scalar at a node's position (for `superDecoder(forKey:)` of a missing key).
     static func emptyScalar(at node: YAMLNode) -> YAMLNode {
         let at = node.record
         let record = NodeRecord(line0: at.line0, column0: at.column0, start: 0, count: 0, expandedCount: 1, tag: -1, anchor: -1,
                                 keyIndex: -1, kind: .scalar, style: .plain, isASCII: true)
-        let storage = NodeStorage(records: [record], children: [], text: [], names: [], keyIndexes: [], source: node.storage.source)
+        let text = UnsafeBufferPointer(start: UnsafeMutablePointer<UInt8>.allocate(capacity: 1), count: 0)
+        let storage = NodeStorage(records: [record], children: [], text: text, names: [], keyIndexes: [], source: node.storage.source)
         return YAMLNode(storage: storage, index: 0)
     }
 
@@ -202,19 +207,14 @@ final class NodeStorage: Sendable {
     @inline(__always)
     func string(_ r: NodeRecord) -> String {
         if r.count == 0 { return "" }
-        return text.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[r.start..<(r.start + r.count)]), as: UTF8.self)
-        }
+        return String(decoding: UnsafeBufferPointer(rebasing: text[r.start..<(r.start + r.count)]), as: UTF8.self)
     }
 
     /// Whether a scalar record's text equals `name` (String equality, so canonically equivalent text matches).
     @inline(__always)
     func scalar(_ r: NodeRecord, equals name: String, nameBytes: UnsafeBufferPointer<UInt8>, nameIsASCII: Bool) -> Bool {
         if r.count == nameBytes.count {
-            let same = text.withUnsafeBufferPointer { buffer in
-                r.count == 0 || memcmp(buffer.baseAddress! + r.start, nameBytes.baseAddress!, r.count) == 0
-            }
-            if same { return true }
+            if r.count == 0 || memcmp(text.baseAddress! + r.start, nameBytes.baseAddress!, r.count) == 0 { return true }
         }
         // Different bytes are different Strings unless non-ASCII text is canonically equivalent.
         if r.isASCII && nameIsASCII { return false }
