@@ -68,18 +68,23 @@ struct Composer {
         var stack: [Frame] = []
         stack.reserveCapacity(16)
         // The document's storage, filled as nodes finish.
-        var records: [NodeRecord] = []
-        records.reserveCapacity(source.bytes.count / 24 + 8)
-        var text = TextBuffer(capacity: source.bytes.count)
-        var textHandedOver = false
-        defer { if !textHandedOver { text.base.deallocate() } }
-        var children: [Int] = []
-        children.reserveCapacity(source.bytes.count / 24 + 8)
+        var records = PODBuffer<NodeRecord>(capacity: source.bytes.count / 24 + 8)
+        var text = PODBuffer<UInt8>(capacity: source.bytes.count)
+        var children = PODBuffer<Int>(capacity: source.bytes.count / 24 + 8)
+        // Records, text and children become the document's; freed here only if composing fails.
+        var handedOver = false
+        defer {
+            if !handedOver {
+                records.deallocate()
+                text.deallocate()
+                children.deallocate()
+            }
+        }
         var names: [String] = []
         var keyIndexes: [[String: Int]] = []
         // Children of all open collections, so that each collection's children land contiguously at its end.
-        var pending: [Int] = []
-        pending.reserveCapacity(256)
+        var pending = PODBuffer<Int>(capacity: 256)
+        defer { pending.deallocate() }
         var anchors: [String: Int] = [:]
         var openAnchors: Set<String> = []
         var aliasTotal = 0
@@ -101,9 +106,9 @@ struct Composer {
                 guard let root else {
                     throw error("the file is empty; expected a mapping (for example 'id: ...')", at: SourceLocation(line: 1, column: 1))
                 }
-                let storage = NodeStorage(records: records, children: children, text: text.bytes, names: names, keyIndexes: keyIndexes,
-                                          source: source)
-                textHandedOver = true
+                let storage = NodeStorage(records: records.buffer, children: children.buffer, text: text.buffer, names: names,
+                                          keyIndexes: keyIndexes, source: source)
+                handedOver = true
                 return YAMLNode(storage: storage, index: root)
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
@@ -165,7 +170,7 @@ struct Composer {
                 var ascii = true
                 if length > 0 {
                     ascii = isASCII(bytes)
-                    text.append(bytes)
+                    text.append(contentsOf: bytes)
                 }
                 finished = records.count
                 records.append(NodeRecord(line0: Int(event.start_mark.line), column0: Int(event.start_mark.column), start: offset, count: length, expandedCount: 1, tag: tag, anchor: anchor,
@@ -201,8 +206,8 @@ struct Composer {
                 let start = frame.childStart
                 let childCount = pending.count - start
                 let offset = children.count
-                children.append(contentsOf: pending[start...])
-                pending.removeSubrange(start...)
+                children.append(contentsOf: UnsafeBufferPointer(start: pending.base + start, count: childCount))
+                pending.removeLast(childCount)
                 var keyIndex: Int32 = -1
                 if let index = frame.keyIndex {
                     keyIndex = Int32(keyIndexes.count)
@@ -227,14 +232,15 @@ struct Composer {
             let top = stack.count - 1
             stack[top].expandedCount = stack[top].expandedCount.addingSaturating(records[finished].expandedCount)
             if stack[top].isMapping && (pending.count - stack[top].childStart) & 1 == 0 {
-                try checkDuplicate(key: finished, in: &stack[top], pending: pending, records: records, text: text.bytes)
+                try checkDuplicate(key: finished, in: &stack[top], pending: pending, records: records, text: text.buffer)
             }
             pending.append(finished)
         }
     }
 
     /// Rejects a second occurrence of a scalar key, pointing at it and naming the first's line.
-    private func checkDuplicate(key: Int, in frame: inout Frame, pending: [Int], records: [NodeRecord], text: UnsafeBufferPointer<UInt8>) throws(YAMLError) {
+    private func checkDuplicate(key: Int, in frame: inout Frame, pending: PODBuffer<Int>, records: PODBuffer<NodeRecord>,
+                                text: UnsafeBufferPointer<UInt8>) throws(YAMLError) {
         let keyRecord = records[key]
         guard keyRecord.kind == .scalar else { return }
         let start = frame.childStart
@@ -294,31 +300,54 @@ struct Composer {
     }
 }
 
-/// The bytes of every scalar while composing: appends without an Array's uniqueness and capacity checks.
-private struct TextBuffer {
-    var base: UnsafeMutablePointer<UInt8>
-    var count = 0
-    var capacity: Int
+/// A growable buffer of trivial values (records, child indices, scalar bytes) while composing: appends
+/// without an Array's uniqueness and capacity bookkeeping. Its memory is handed to the document at the end.
+struct PODBuffer<Element> {
+    private(set) var base: UnsafeMutablePointer<Element>
+    private(set) var count = 0
+    private var capacity: Int
 
     init(capacity: Int) {
-        self.capacity = max(capacity, 64)
+        assert(_isPOD(Element.self), "only for trivial types: nothing is deinitialized")
+        self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
     }
 
-    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+    var buffer: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: base, count: count) }
+
+    func deallocate() { base.deallocate() }
 
     @inline(__always)
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        let n = bytes.count
+    subscript(index: Int) -> Element {
+        get { base[index] }
+        nonmutating set { base[index] = newValue }
+    }
+
+    @inline(__always)
+    mutating func append(_ element: Element) {
+        if count == capacity { grow(to: count + 1) }
+        (base + count).initialize(to: element)
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func append(contentsOf elements: UnsafeBufferPointer<Element>) {
+        let n = elements.count
+        guard n > 0 else { return }
         if count + n > capacity { grow(to: count + n) }
-        (base + count).initialize(from: bytes.baseAddress!, count: n)
+        (base + count).initialize(from: elements.baseAddress!, count: n)
         count += n
+    }
+
+    @inline(__always)
+    mutating func removeLast(_ n: Int) {
+        count -= n
     }
 
     private mutating func grow(to needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }
-        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        let newBase = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
         newBase.initialize(from: base, count: count)
         base.deallocate()
         base = newBase

@@ -165,10 +165,10 @@ struct NodeRecord {
 
 /// All nodes of one document. Immutable once made (the text buffer is owned and freed with it).
 final class NodeStorage: @unchecked Sendable {
-    let records: [NodeRecord]
+    let records: UnsafeBufferPointer<NodeRecord>
     /// Children of every list and mapping, each one's contiguous (mappings: key, value, key, value...).
-    let children: [Int]
-    /// Bytes of every scalar (UTF-8, as libyaml produced them); allocated by the composer, freed in deinit.
+    let children: UnsafeBufferPointer<Int>
+    /// Bytes of every scalar (UTF-8, as libyaml produced them). The three buffers are the composer's, freed in deinit.
     let text: UnsafeBufferPointer<UInt8>
     /// Tags and anchors.
     let names: [String]
@@ -176,7 +176,7 @@ final class NodeStorage: @unchecked Sendable {
     let keyIndexes: [[String: Int]]
     let source: SourceText
 
-    init(records: [NodeRecord], children: [Int], text: UnsafeBufferPointer<UInt8>, names: [String], keyIndexes: [[String: Int]], source: SourceText) {
+    init(records: UnsafeBufferPointer<NodeRecord>, children: UnsafeBufferPointer<Int>, text: UnsafeBufferPointer<UInt8>, names: [String], keyIndexes: [[String: Int]], source: SourceText) {
         self.source = source
         self.records = records
         self.children = children
@@ -186,6 +186,8 @@ final class NodeStorage: @unchecked Sendable {
     }
 
     deinit {
+        records.baseAddress.map { UnsafeMutablePointer(mutating: $0).deallocate() }
+        children.baseAddress.map { UnsafeMutablePointer(mutating: $0).deallocate() }
         text.baseAddress.map { UnsafeMutablePointer(mutating: $0).deallocate() }
     }
 
@@ -194,8 +196,12 @@ final class NodeStorage: @unchecked Sendable {
         let at = node.record
         let record = NodeRecord(line0: at.line0, column0: at.column0, start: 0, count: 0, expandedCount: 1, tag: -1, anchor: -1,
                                 keyIndex: -1, kind: .scalar, style: .plain, isASCII: true)
-        let text = UnsafeBufferPointer(start: UnsafeMutablePointer<UInt8>.allocate(capacity: 1), count: 0)
-        let storage = NodeStorage(records: [record], children: [], text: text, names: [], keyIndexes: [], source: node.storage.source)
+        let records = UnsafeMutablePointer<NodeRecord>.allocate(capacity: 1)
+        records.initialize(to: record)
+        let storage = NodeStorage(records: UnsafeBufferPointer(start: records, count: 1),
+                                  children: UnsafeBufferPointer(start: UnsafeMutablePointer<Int>.allocate(capacity: 1), count: 0),
+                                  text: UnsafeBufferPointer(start: UnsafeMutablePointer<UInt8>.allocate(capacity: 1), count: 0),
+                                  names: [], keyIndexes: [], source: node.storage.source)
         return YAMLNode(storage: storage, index: 0)
     }
 
@@ -236,20 +242,16 @@ final class NodeStorage: @unchecked Sendable {
         var utf8 = key
         return utf8.withUTF8 { nameBytes in
             let nameIsASCII = isASCII(nameBytes)
-            return records.withUnsafeBufferPointer { records in
-                children.withUnsafeBufferPointer { children in
-                    var pair = first < count ? first : 0
-                    for _ in 0..<count {
-                        let k = records[children[start + 2 * pair]]
-                        if k.kind == .scalar && scalar(k, equals: key, nameBytes: nameBytes, nameIsASCII: nameIsASCII) {
-                            return pair
-                        }
-                        pair += 1
-                        if pair == count { pair = 0 }
-                    }
-                    return nil
+            var pair = first < count ? first : 0
+            for _ in 0..<count {
+                let k = records[children[start + 2 * pair]]
+                if k.kind == .scalar && scalar(k, equals: key, nameBytes: nameBytes, nameIsASCII: nameIsASCII) {
+                    return pair
                 }
+                pair += 1
+                if pair == count { pair = 0 }
             }
+            return nil
         }
     }
 }
