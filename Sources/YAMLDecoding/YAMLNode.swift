@@ -19,7 +19,7 @@ public struct YAMLNode: Sendable {
         case mapping(Pairs)
     }
 
-    public enum ScalarStyle: UInt8, Sendable, Hashable {
+    public enum ScalarStyle: Sendable, Hashable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
