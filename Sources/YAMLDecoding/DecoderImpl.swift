@@ -61,8 +61,8 @@ final class YAMLDecoderImpl: Decoder {
         if T.self == [String].self { return unsafeBitCast(try unboxStringArray(node), to: T.self) }
         if T.self == Date.self { return try unboxDate(node) as! T }
         if T.self == URL.self { return try unboxURL(node) as! T }
-        if !node.hasTag, let fast = context.fastPath(for: T.self), let value = fast.decode(fromYAML: node) {
-            return value as! T
+        if !node.hasTag, let fast = context.fastPath(for: T.self), let value: T = Self.decodeFast(fast, node: node) {
+            return value
         }
         if key == nil && node.index == self.node.index && node.storage === self.node.storage {
             return try decodeValue(T.self, with: self, node: node)
@@ -73,6 +73,14 @@ final class YAMLDecoderImpl: Decoder {
             if isKnownUniquelyReferenced(&child) { context.recycle(child) }
         }
         return try decodeValue(T.self, with: child, node: node)
+    }
+
+    /// `F` is `T` itself (the cache holds `T`'s own conformance), so the value needs no dynamic cast.
+    @inline(__always)
+    private static func decodeFast<F: YAMLNodeDecodable, T>(_ type: F.Type, node: YAMLNode) -> T? {
+        precondition(F.self == T.self)
+        guard let value = F.decode(fromYAML: node) else { return nil }
+        return unsafeBitCast(value, to: T.self)
     }
 
     @inline(__always)
