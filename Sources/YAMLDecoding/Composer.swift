@@ -1,4 +1,9 @@
 internal import CLibYAML
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads libyaml's event stream once and builds the node tree, enforcing the limits and
 /// rejecting duplicate keys, undefined aliases and more than one document as it goes.
@@ -9,16 +14,19 @@ struct Composer {
 
     private struct Frame {
         var isMapping: Bool
-        var location: SourceLocation
-        var tag: String?
-        var anchor: String?
-        /// Where this collection's children start on the shared child stack (keys and values alternate).
+        var line0: Int
+        var column0: Int
+        var tag: Int32
+        var anchor: Int32
+        var anchorName: String?
+        /// Where this collection's children start on the shared pending-child stack (keys and values alternate).
         var childStart: Int
         var keyIndex: [String: Int]?
         var expandedCount = 1
     }
 
-    static let smallMappingLimit = 8
+    /// Mappings up to this many keys are searched linearly (bytes compared; no String per key, no hashing).
+    static let smallMappingLimit = 24
 
     init(path: String, limits: YAMLLimits, source: SourceText) {
         self.path = path
@@ -30,9 +38,12 @@ struct Composer {
         YAMLError(path: path, location: location, message: message, sourceLine: source.line(location.line))
     }
 
-    @inline(__always)
     func location(_ mark: yaml_mark_t) -> SourceLocation {
         source.location(line0: Int(mark.line), codePointColumn0: Int(mark.column))
+    }
+
+    func location(_ r: NodeRecord) -> SourceLocation {
+        source.location(line0: r.line0, codePointColumn0: r.column0)
     }
 
     func compose() throws(YAMLError) -> YAMLNode {
@@ -56,13 +67,28 @@ struct Composer {
         var event = yaml_event_t()
         var stack: [Frame] = []
         stack.reserveCapacity(16)
-        // Children of all open collections, so that each collection allocates its array once, at its end.
-        var children: [YAMLNode] = []
-        children.reserveCapacity(256)
-        var anchors: [String: YAMLNode] = [:]
+        // The document's storage, filled as nodes finish.
+        var records = PODBuffer<NodeRecord>(capacity: source.bytes.count / 24 + 8)
+        var text = PODBuffer<UInt8>(capacity: source.bytes.count)
+        var children = PODBuffer<Int>(capacity: source.bytes.count / 24 + 8)
+        // Records, text and children become the document's; freed here only if composing fails.
+        var handedOver = false
+        defer {
+            if !handedOver {
+                records.deallocate()
+                text.deallocate()
+                children.deallocate()
+            }
+        }
+        var names: [String] = []
+        var keyIndexes: [[String: Int]] = []
+        // Children of all open collections, so that each collection's children land contiguously at its end.
+        var pending = PODBuffer<Int>(capacity: 256)
+        defer { pending.deallocate() }
+        var anchors: [String: Int] = [:]
         var openAnchors: Set<String> = []
         var aliasTotal = 0
-        var root: YAMLNode?
+        var root: Int?
         var documents = 0
 
         while true {
@@ -71,7 +97,7 @@ struct Composer {
             }
             defer { yaml_event_delete(&event) }
             let type = event.type
-            var finished: YAMLNode?
+            let finished: Int
 
             switch type {
             case YAML_STREAM_START_EVENT:
@@ -80,7 +106,10 @@ struct Composer {
                 guard let root else {
                     throw error("the file is empty; expected a mapping (for example 'id: ...')", at: SourceLocation(line: 1, column: 1))
                 }
-                return root
+                let storage = NodeStorage(records: records.buffer, children: children.buffer, text: text.buffer, names: names,
+                                          keyIndexes: keyIndexes, source: source)
+                handedOver = true
+                return YAMLNode(storage: storage, index: root)
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
@@ -98,20 +127,23 @@ struct Composer {
                     }
                     throw error("the alias '*\(name)' refers to no anchor; define '&\(name)' before using it", at: at)
                 }
-                aliasTotal = aliasTotal.addingSaturating(target.expandedCount)
+                var record = records[target]
+                aliasTotal = aliasTotal.addingSaturating(record.expandedCount)
                 if aliasTotal > limits.maxAliasExpansion {
                     throw error("aliases expand to more than \(limits.maxAliasExpansion) nodes; this file repeats too much through '*' aliases (limit maxAliasExpansion)", at: at)
                 }
-                finished = YAMLNode(kind: target.kind, location: at, tag: target.tag, anchor: nil,
-                                    keyIndex: target.keyIndex, expandedCount: target.expandedCount)
+                record.line0 = Int(event.start_mark.line)
+                record.column0 = Int(event.start_mark.column)
+                record.anchor = -1
+                finished = records.count
+                records.append(record)
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 let length = Int(scalar.length)
-                let at = location(event.start_mark)
                 if length > limits.maxScalarLength {
-                    throw error("this value is \(length) bytes long; the limit is \(limits.maxScalarLength) (limit maxScalarLength)", at: at)
+                    throw error("this value is \(length) bytes long; the limit is \(limits.maxScalarLength) (limit maxScalarLength)",
+                                at: location(event.start_mark))
                 }
-                let text = length == 0 ? "" : String(decoding: UnsafeBufferPointer(start: scalar.value, count: length), as: UTF8.self)
                 let style: YAMLNode.ScalarStyle
                 switch scalar.style {
                 case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
@@ -120,96 +152,206 @@ struct Composer {
                 case YAML_FOLDED_SCALAR_STYLE: style = .folded
                 default: style = .plain
                 }
-                let tag = scalar.tag.map { String(cString: $0) }
-                let anchor = scalar.anchor.map { String(cString: $0) }
-                let node = YAMLNode(kind: .scalar(text, style), location: at, tag: tag, anchor: anchor)
-                if let anchor { anchors[anchor] = node }
-                finished = node
+                var tag: Int32 = -1
+                if let pointer = scalar.tag {
+                    tag = Int32(names.count)
+                    names.append(String(cString: pointer))
+                }
+                var anchor: Int32 = -1
+                var anchorName: String?
+                if let pointer = scalar.anchor {
+                    anchor = Int32(names.count)
+                    let name = String(cString: pointer)
+                    names.append(name)
+                    anchorName = name
+                }
+                let bytes = UnsafeBufferPointer(start: scalar.value, count: length)
+                let offset = text.count
+                var ascii = true
+                if length > 0 {
+                    ascii = isASCII(bytes)
+                    text.append(contentsOf: bytes)
+                }
+                finished = records.count
+                records.append(NodeRecord(line0: Int(event.start_mark.line), column0: Int(event.start_mark.column), start: offset, count: length, expandedCount: 1, tag: tag, anchor: anchor,
+                                          keyIndex: -1, kind: .scalar, style: style, isASCII: ascii))
+                if let anchorName { anchors[anchorName] = finished }
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                let at = location(event.start_mark)
                 if stack.count >= limits.maxDepth {
-                    throw error("lists and mappings are nested more than \(limits.maxDepth) levels deep (limit maxDepth)", at: at)
+                    throw error("lists and mappings are nested more than \(limits.maxDepth) levels deep (limit maxDepth)",
+                                at: location(event.start_mark))
                 }
                 let isMapping = type == YAML_MAPPING_START_EVENT
                 let tagPointer = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
                 let anchorPointer = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-                let anchor = anchorPointer.map { String(cString: $0) }
-                if let anchor { openAnchors.insert(anchor) }
-                stack.append(Frame(isMapping: isMapping, location: at, tag: tagPointer.map { String(cString: $0) }, anchor: anchor,
-                                   childStart: children.count))
+                var tag: Int32 = -1
+                if let tagPointer {
+                    tag = Int32(names.count)
+                    names.append(String(cString: tagPointer))
+                }
+                var anchor: Int32 = -1
+                var anchorName: String?
+                if let anchorPointer {
+                    let name = String(cString: anchorPointer)
+                    anchor = Int32(names.count)
+                    names.append(name)
+                    openAnchors.insert(name)
+                    anchorName = name
+                }
+                stack.append(Frame(isMapping: isMapping, line0: Int(event.start_mark.line), column0: Int(event.start_mark.column), tag: tag, anchor: anchor, anchorName: anchorName,
+                                   childStart: pending.count))
                 continue
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let frame = stack.removeLast()
                 let start = frame.childStart
-                let node: YAMLNode
-                if frame.isMapping {
-                    var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-                    pairs.reserveCapacity((children.count - start) / 2)
-                    var i = start
-                    while i + 1 < children.count {
-                        pairs.append((key: children[i], value: children[i + 1]))
-                        i += 2
-                    }
-                    node = YAMLNode(kind: .mapping(pairs), location: frame.location, tag: frame.tag, anchor: frame.anchor,
-                                    keyIndex: frame.keyIndex, expandedCount: frame.expandedCount)
-                } else {
-                    node = YAMLNode(kind: .sequence(Array(children[start...])), location: frame.location, tag: frame.tag,
-                                    anchor: frame.anchor, expandedCount: frame.expandedCount)
+                let childCount = pending.count - start
+                let offset = children.count
+                children.append(contentsOf: UnsafeBufferPointer(start: pending.base + start, count: childCount))
+                pending.removeLast(childCount)
+                var keyIndex: Int32 = -1
+                if let index = frame.keyIndex {
+                    keyIndex = Int32(keyIndexes.count)
+                    keyIndexes.append(index)
                 }
-                children.removeSubrange(start...)
-                if let anchor = frame.anchor {
+                finished = records.count
+                records.append(NodeRecord(line0: frame.line0, column0: frame.column0, start: offset, count: frame.isMapping ? childCount / 2 : childCount,
+                                          expandedCount: frame.expandedCount, tag: frame.tag, anchor: frame.anchor, keyIndex: keyIndex,
+                                          kind: frame.isMapping ? .mapping : .sequence, style: .plain, isASCII: true))
+                if let anchor = frame.anchorName {
                     openAnchors.remove(anchor)
-                    anchors[anchor] = node
+                    anchors[anchor] = finished
                 }
-                finished = node
             default:
                 continue
             }
 
-            guard let node = finished else { continue }
             if stack.isEmpty {
-                root = node
+                root = finished
                 continue
             }
             let top = stack.count - 1
-            stack[top].expandedCount = stack[top].expandedCount.addingSaturating(node.expandedCount)
-            if stack[top].isMapping && (children.count - stack[top].childStart) & 1 == 0 {
-                try checkDuplicate(key: node, in: &stack[top], children: children)
+            stack[top].expandedCount = stack[top].expandedCount.addingSaturating(records[finished].expandedCount)
+            if stack[top].isMapping && (pending.count - stack[top].childStart) & 1 == 0 {
+                try checkDuplicate(key: finished, in: &stack[top], pending: pending, records: records, text: text.buffer)
             }
-            children.append(node)
+            pending.append(finished)
         }
     }
 
     /// Rejects a second occurrence of a scalar key, pointing at it and naming the first's line.
-    private func checkDuplicate(key: YAMLNode, in frame: inout Frame, children: [YAMLNode]) throws(YAMLError) {
-        guard case .scalar(let text, _) = key.kind else { return }
+    private func checkDuplicate(key: Int, in frame: inout Frame, pending: PODBuffer<Int>, records: PODBuffer<NodeRecord>,
+                                text: UnsafeBufferPointer<UInt8>) throws(YAMLError) {
+        let keyRecord = records[key]
+        guard keyRecord.kind == .scalar else { return }
         let start = frame.childStart
-        let index = (children.count - start) / 2
+        let index = (pending.count - start) / 2
         if frame.keyIndex == nil && index < Self.smallMappingLimit {
+            var found: Int?
             var i = start
-            while i < children.count {
-                if case .scalar(let other, _) = children[i].kind, other == text {
-                    throw duplicate(text, at: key.location, first: children[i].location)
+            while i < pending.count {
+                let other = records[pending[i]]
+                if other.kind == .scalar && Self.sameText(keyRecord, other, text) {
+                    found = i
+                    break
                 }
                 i += 2
+            }
+            if let found {
+                throw duplicate(Self.string(keyRecord, text), at: location(keyRecord), first: location(records[pending[found]]))
             }
             return
         }
         if frame.keyIndex == nil {
             var built = [String: Int](minimumCapacity: 16)
             for pair in 0..<index {
-                if case .scalar(let other, _) = children[start + 2 * pair].kind, built[other] == nil { built[other] = pair }
+                let other = records[pending[start + 2 * pair]]
+                if other.kind == .scalar {
+                    let name = Self.string(other, text)
+                    if built[name] == nil { built[name] = pair }
+                }
             }
             frame.keyIndex = built
         }
-        if let first = frame.keyIndex![text] {
-            throw duplicate(text, at: key.location, first: children[start + 2 * first].location)
+        let name = Self.string(keyRecord, text)
+        if let first = frame.keyIndex![name] {
+            throw duplicate(name, at: location(keyRecord), first: location(records[pending[start + 2 * first]]))
         }
-        frame.keyIndex![text] = index
+        frame.keyIndex![name] = index
+    }
+
+    private static func string(_ r: NodeRecord, _ text: UnsafeBufferPointer<UInt8>) -> String {
+        if r.count == 0 { return "" }
+        return String(decoding: UnsafeBufferPointer(rebasing: text[r.start..<(r.start + r.count)]), as: UTF8.self)
+    }
+
+    /// String equality of two scalars' text, by bytes when that decides it.
+    @inline(__always)
+    private static func sameText(_ a: NodeRecord, _ b: NodeRecord, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if a.count == b.count && (a.count == 0 || memcmp(text.baseAddress! + a.start, text.baseAddress! + b.start, a.count) == 0) {
+            return true
+        }
+        if a.isASCII && b.isASCII { return false }
+        return String(decoding: UnsafeBufferPointer(rebasing: text[a.start..<(a.start + a.count)]), as: UTF8.self)
+            == String(decoding: UnsafeBufferPointer(rebasing: text[b.start..<(b.start + b.count)]), as: UTF8.self)
     }
 
     private func duplicate(_ key: String, at location: SourceLocation, first: SourceLocation) -> YAMLError {
         error("duplicate key '\(key)' (first defined on line \(first.line))", at: location)
+    }
+}
+
+/// A growable buffer of trivial values (records, child indices, scalar bytes) while composing: appends
+/// without an Array's uniqueness and capacity bookkeeping. Its memory is handed to the document at the end.
+struct PODBuffer<Element> {
+    private(set) var base: UnsafeMutablePointer<Element>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        assert(_isPOD(Element.self), "only for trivial types: nothing is deinitialized")
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    var buffer: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: base, count: count) }
+
+    func deallocate() { base.deallocate() }
+
+    @inline(__always)
+    subscript(index: Int) -> Element {
+        get { base[index] }
+        nonmutating set { base[index] = newValue }
+    }
+
+    @inline(__always)
+    mutating func append(_ element: Element) {
+        if count == capacity { grow(to: count + 1) }
+        (base + count).initialize(to: element)
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func append(contentsOf elements: UnsafeBufferPointer<Element>) {
+        let n = elements.count
+        guard n > 0 else { return }
+        if count + n > capacity { grow(to: count + n) }
+        (base + count).initialize(from: elements.baseAddress!, count: n)
+        count += n
+    }
+
+    @inline(__always)
+    mutating func removeLast(_ n: Int) {
+        count -= n
+    }
+
+    private mutating func grow(to needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newBase = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        newBase.initialize(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
     }
 }
 

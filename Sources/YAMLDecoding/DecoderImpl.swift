@@ -5,11 +5,12 @@ import Foundation
 #endif
 
 /// The `Decoder` handed to `init(from:)`: one per non-primitive value; the coding path is built on demand.
+/// A decoder nobody kept after its `init(from:)` returned is reused for the next value (see `unbox`).
 final class YAMLDecoderImpl: Decoder {
-    let node: YAMLNode
+    @exclusivity(unchecked) var node: YAMLNode
     let context: DecodingContext
-    let parent: YAMLDecoderImpl?
-    let key: (any CodingKey)?
+    @exclusivity(unchecked) var parent: YAMLDecoderImpl?
+    @exclusivity(unchecked) var key: (any CodingKey)?
 
     init(node: YAMLNode, context: DecodingContext, parent: YAMLDecoderImpl?, key: (any CodingKey)?) {
         self.node = node
@@ -32,16 +33,18 @@ final class YAMLDecoderImpl: Decoder {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         try checkTag(node)
-        guard case .mapping(let pairs) = node.kind else { throw mismatch("a mapping", node) }
-        let tracker = KeyTracker(pairs: pairs)
-        context.trackers.append(tracker)
-        return KeyedDecodingContainer(KeyedContainer<Key>(impl: self, mapping: node, pairs: pairs, tracker: tracker))
+        let r = node.record
+        guard r.kind == .mapping else { throw mismatch("a mapping", node) }
+        let ordinal = context.visit(node.index)
+        return KeyedDecodingContainer(KeyedContainer<Key>(impl: self, mapping: node, start: r.start, count: r.count,
+                                                          keyIndex: r.keyIndex, ordinal: ordinal))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         try checkTag(node)
-        guard case .sequence(let items) = node.kind else { throw mismatch("a list", node) }
-        return UnkeyedContainer(impl: self, sequence: node, items: items)
+        let r = node.record
+        guard r.kind == .sequence else { throw mismatch("a list", node) }
+        return UnkeyedContainer(impl: self, sequence: node, items: YAMLNode.Items(storage: node.storage, start: r.start, count: r.count))
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
@@ -58,12 +61,32 @@ final class YAMLDecoderImpl: Decoder {
         if T.self == [String].self { return unsafeBitCast(try unboxStringArray(node), to: T.self) }
         if T.self == Date.self { return try unboxDate(node) as! T }
         if T.self == URL.self { return try unboxURL(node) as! T }
-        if node.tag == nil, let fast = context.fastPath(for: T.self), let value = fast.decode(fromYAML: node) {
-            return value as! T
+        if !node.hasTag, let fast = context.fastPath(for: T.self), let value: T = Self.decodeFast(fast, node: node) {
+            return value
         }
-        let child = key == nil && node === self.node ? self : YAMLDecoderImpl(node: node, context: context, parent: self, key: key)
+        if key == nil && node.index == self.node.index && node.storage === self.node.storage {
+            return try decodeValue(T.self, with: self, node: node)
+        }
+        var child = context.decoder(node: node, parent: self, key: key)
+        defer {
+            // Unless the value kept its decoder (or a container of it), the next value can have it.
+            if isKnownUniquelyReferenced(&child) { context.recycle(child) }
+        }
+        return try decodeValue(T.self, with: child, node: node)
+    }
+
+    /// `F` is `T` itself (the cache holds `T`'s own conformance), so the value needs no dynamic cast.
+    @inline(__always)
+    private static func decodeFast<F: YAMLNodeDecodable, T>(_ type: F.Type, node: YAMLNode) -> T? {
+        precondition(F.self == T.self)
+        guard let value = F.decode(fromYAML: node) else { return nil }
+        return unsafeBitCast(value, to: T.self)
+    }
+
+    @inline(__always)
+    private func decodeValue<T: Decodable>(_ type: T.Type, with decoder: YAMLDecoderImpl, node: YAMLNode) throws -> T {
         do {
-            return try T(from: child)
+            return try T(from: decoder)
         } catch let error as YAMLError {
             throw error
         } catch {
@@ -72,12 +95,31 @@ final class YAMLDecoderImpl: Decoder {
     }
 
     func isNull(_ node: YAMLNode) -> Bool {
-        guard case .scalar(let text, let style) = node.kind else { return false }
-        if let tag = node.tag { return tag == CoreSchema.nullTag }
-        return style == .plain && CoreSchema.isNull(text)
+        let r = node.record
+        guard r.kind == .scalar else { return false }
+        if r.tag >= 0 { return node.tag == CoreSchema.nullTag }
+        guard r.style == .plain else { return false }
+        if r.count > 4 { return false }
+        if !r.isASCII { return CoreSchema.isNull(node.storage.string(r)) }
+        // "", "~", "null", "Null", "NULL" by bytes (ASCII text equals them exactly when its bytes do).
+        let text = node.storage.text
+        switch r.count {
+        case 0: return true
+        case 1: return text[r.start] == UInt8(ascii: "~")
+        case 4:
+            let a = text[r.start], b = text[r.start + 1], c = text[r.start + 2], d = text[r.start + 3]
+            if a == UInt8(ascii: "n") || a == UInt8(ascii: "N") {
+                if b == UInt8(ascii: "u") && c == UInt8(ascii: "l") && d == UInt8(ascii: "l") { return true }
+                if a == UInt8(ascii: "N") && b == UInt8(ascii: "U") && c == UInt8(ascii: "L") && d == UInt8(ascii: "L") { return true }
+            }
+            return false
+        default: return false
+        }
     }
 
+    @inline(__always)
     func checkTag(_ node: YAMLNode) throws {
+        guard node.hasTag else { return }
         guard let tag = node.tag, !CoreSchema.isKnownTag(tag) else { return }
         throw context.error("unknown tag '\(CoreSchema.shortTag(tag))'; only !!str, !!int, !!float, !!bool, !!null, !!seq and !!map are understood", at: node)
     }
@@ -99,14 +141,17 @@ final class YAMLDecoderImpl: Decoder {
 
     func unboxString(_ node: YAMLNode) throws -> String {
         try checkTag(node)
-        guard case .scalar(let text, _) = node.kind else { throw mismatch("text", node) }
-        return text
+        let r = node.record
+        guard r.kind == .scalar else { throw mismatch("text", node) }
+        return node.storage.string(r)
     }
 
     /// A list of text, with the errors `[String].init(from:)` gives through an unkeyed container.
     func unboxStringArray(_ node: YAMLNode) throws -> [String] {
         try checkTag(node)
-        guard case .sequence(let items) = node.kind else { throw mismatch("a list", node) }
+        let r = node.record
+        guard r.kind == .sequence else { throw mismatch("a list", node) }
+        let items = YAMLNode.Items(storage: node.storage, start: r.start, count: r.count)
         var result: [String] = []
         result.reserveCapacity(items.count)
         for item in items { result.append(try unboxString(item)) }
@@ -182,25 +227,41 @@ final class YAMLDecoderImpl: Decoder {
 struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let impl: YAMLDecoderImpl
     let mapping: YAMLNode
-    let pairs: [(key: YAMLNode, value: YAMLNode)]
-    let tracker: KeyTracker
+    /// The mapping's first child slot (its keys are at start, start + 2, ...), pairs, key index.
+    let start: Int
+    let count: Int
+    let keyIndex: Int32
+    /// This container's place among the containers of the decode (for merging what they asked).
+    let ordinal: Int
 
     var codingPath: [any CodingKey] { impl.codingPath }
 
+    private var pairs: YAMLNode.Pairs { YAMLNode.Pairs(storage: mapping.storage, start: start, count: count) }
+
     var allKeys: [Key] {
-        tracker.askedAll = true
-        return pairs.compactMap { pair in pair.key.scalar.flatMap { Key(stringValue: $0) } }
+        impl.context.markAllUsed(start: start, count: count)
+        var keys: [Key] = []
+        keys.reserveCapacity(count)
+        for pair in pairs {
+            if let name = pair.key.scalar, let key = Key(stringValue: name) { keys.append(key) }
+        }
+        return keys
     }
 
     @inline(__always)
     private func lookup(_ key: Key) -> YAMLNode? {
         let name = key.stringValue
-        guard let index = mapping.pairIndex(of: name, in: pairs) else {
-            tracker.askedMissing.append(name)
+        let storage = mapping.storage
+        let context = impl.context
+        guard let index = storage.pairIndex(of: name, start: start, count: count, keyIndex: keyIndex,
+                                            from: context.cursor(ordinal)) else {
+            context.askedMissing(name, start: start, ordinal: ordinal)
             return nil
         }
-        tracker.markUsed(index)
-        return pairs[index].value
+        context.setCursor(ordinal, index + 1)
+        let slot = start + 2 * index
+        impl.context.markUsed(slot)
+        return YAMLNode(storage: storage, index: storage.children[slot + 1])
     }
 
     @inline(__always)
@@ -271,7 +332,7 @@ struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        let node = lookup(key) ?? YAMLNode(kind: .scalar("", .plain), location: mapping.location, tag: nil, anchor: nil)
+        let node = lookup(key) ?? NodeStorage.emptyScalar(at: mapping)
         return YAMLDecoderImpl(node: node, context: impl.context, parent: impl, key: key)
     }
 }
@@ -281,10 +342,10 @@ struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 struct UnkeyedContainer: UnkeyedDecodingContainer {
     let impl: YAMLDecoderImpl
     let sequence: YAMLNode
-    let items: [YAMLNode]
+    let items: YAMLNode.Items
     private(set) var currentIndex = 0
 
-    init(impl: YAMLDecoderImpl, sequence: YAMLNode, items: [YAMLNode]) {
+    init(impl: YAMLDecoderImpl, sequence: YAMLNode, items: YAMLNode.Items) {
         self.impl = impl
         self.sequence = sequence
         self.items = items

@@ -68,6 +68,7 @@ public struct YAMLDecoder: Sendable {
         for (key, value) in userInfo { info[key] = value }
         let context = DecodingContext(document: document, userInfo: info)
         let root = YAMLDecoderImpl(node: document.root, context: context, parent: nil, key: nil)
+        defer { context.dropSpareDecoders() }
         do {
             let value = try root.unbox(T.self, node: document.root, key: nil)
             return (value, context.unknownKeyErrors())
@@ -80,25 +81,105 @@ public struct YAMLDecoder: Sendable {
 // MARK: - Decoding state
 
 /// State shared by one decode: the document and which keys each visited mapping was asked for.
+///
+/// Keys are tracked in flat arrays indexed by the key's child slot in the document, so containers over
+/// the same mapping (asked twice, or reached through an alias, which shares the children) share them.
 final class DecodingContext {
     let document: YAMLDocument
     let userInfo: [CodingUserInfoKey: Any]
-    var trackers: [KeyTracker] = []
-    /// Whether each type decoded so far reads itself from nodes; a conformance check per value is costly.
-    private var fastPaths: [ObjectIdentifier: (any YAMLNodeDecodable.Type)?] = [:]
+    let storage: NodeStorage
+    /// Per child slot of the document: was this key asked for.
+    @exclusivity(unchecked) private var used: [Bool]
+    /// Mapping nodes a keyed container was made for, in order (a container's ordinal is its place here).
+    @exclusivity(unchecked) private var visited: [Int] = []
+    /// Keys asked for that a mapping does not have (the candidates for "did you mean"): the mapping's first
+    /// child slot, the asking container, the name.
+    @exclusivity(unchecked) private var missing: [(start: Int, ordinal: Int, name: String)] = []
+    /// Whether each type decoded so far reads itself from nodes; a conformance check per value is costly
+    /// (the runtime does not cache a missing conformance cheaply), so answers are also kept for the process.
+    @exclusivity(unchecked) private var fastPaths: [(id: ObjectIdentifier, type: (any YAMLNodeDecodable.Type)?)] = []
+    private static let sharedFastPathsLock = Lock()
+    nonisolated(unsafe) private static var sharedFastPaths: [ObjectIdentifier: (any YAMLNodeDecodable.Type)?] = [:]
 
     @inline(__always)
     func fastPath<T>(for type: T.Type) -> (any YAMLNodeDecodable.Type)? {
         let id = ObjectIdentifier(type)
-        if let known = fastPaths[id] { return known }
+        // A few dozen types at most: a linear search beats hashing.
+        for entry in fastPaths where entry.id == id { return entry.type }
+        let found = Self.sharedFastPath(for: type)
+        fastPaths.append((id, found))
+        return found
+    }
+
+    private static func sharedFastPath<T>(for type: T.Type) -> (any YAMLNodeDecodable.Type)? {
+        let id = ObjectIdentifier(type)
+        if let known = sharedFastPathsLock.withLock({ sharedFastPaths[id] }) { return known }
         let found = type as? any YAMLNodeDecodable.Type
-        fastPaths[id] = found
+        sharedFastPathsLock.withLock { sharedFastPaths[id] = found }
         return found
     }
 
     init(document: YAMLDocument, userInfo: [CodingUserInfoKey: Any]) {
         self.document = document
         self.userInfo = userInfo
+        self.storage = document.root.storage
+        self.used = [Bool](repeating: false, count: storage.children.count)
+    }
+
+    /// Records a keyed container over the mapping at `index`; returns its ordinal.
+    /// Decoders free for reuse (they hold the context: `dropSpareDecoders` breaks the cycle at the end).
+    @exclusivity(unchecked) private var spareDecoders: [YAMLDecoderImpl] = []
+
+    @inline(__always)
+    func decoder(node: YAMLNode, parent: YAMLDecoderImpl, key: (any CodingKey)?) -> YAMLDecoderImpl {
+        if let spare = spareDecoders.popLast() {
+            spare.node = node
+            spare.parent = parent
+            spare.key = key
+            return spare
+        }
+        return YAMLDecoderImpl(node: node, context: self, parent: parent, key: key)
+    }
+
+    @inline(__always)
+    func recycle(_ decoder: YAMLDecoderImpl) {
+        decoder.parent = nil
+        decoder.key = nil
+        spareDecoders.append(decoder)
+    }
+
+    func dropSpareDecoders() {
+        spareDecoders.removeAll()
+    }
+
+    /// Per container (by ordinal): the pair to search its mapping from next (after the last key found).
+    @exclusivity(unchecked) private var cursors: [Int] = []
+
+    @inline(__always)
+    func visit(_ index: Int) -> Int {
+        visited.append(index)
+        cursors.append(0)
+        return visited.count - 1
+    }
+
+    @inline(__always)
+    func cursor(_ ordinal: Int) -> Int { cursors[ordinal] }
+
+    @inline(__always)
+    func setCursor(_ ordinal: Int, _ pair: Int) { cursors[ordinal] = pair }
+
+    @inline(__always)
+    func markUsed(_ slot: Int) {
+        used[slot] = true
+    }
+
+    func markAllUsed(start: Int, count: Int) {
+        for pair in 0..<count { used[start + 2 * pair] = true }
+    }
+
+    @inline(__always)
+    func askedMissing(_ name: String, start: Int, ordinal: Int) {
+        missing.append((start, ordinal, name))
     }
 
     func error(_ message: String, at node: YAMLNode) -> YAMLError {
@@ -125,84 +206,52 @@ final class DecodingContext {
 
     /// One error per key that no decoding asked for, in source order.
     func unknownKeyErrors() -> [YAMLError] {
+        let records = storage.records
         // Fast path: every visited mapping had all its keys asked for.
-        guard trackers.contains(where: { !$0.allUsed }) else { return [] }
-        // Containers over the same mapping (asked twice, or reached through an alias) share key nodes.
-        var merged: [ObjectIdentifier: KeyTracker] = [:]
-        var order: [ObjectIdentifier] = []
-        for tracker in trackers {
-            guard let first = tracker.pairs.first else { continue }
-            let id = ObjectIdentifier(first.key)
-            if let existing = merged[id] {
-                existing.merge(tracker)
-            } else {
-                merged[id] = tracker
-                order.append(id)
+        let allUsed = used.withUnsafeBufferPointer { used in
+            for mapping in visited {
+                let r = records[mapping]
+                var slot = r.start
+                let end = r.start + 2 * r.count
+                while slot < end {
+                    if !used[slot] { return false }
+                    slot += 2
+                }
             }
+            return true
         }
+        if allUsed { return [] }
+        var seen = Set<Int>()
         var errors: [YAMLError] = []
-        for id in order {
-            let tracker = merged[id]!
-            if tracker.allUsed { continue }
-            for (i, pair) in tracker.pairs.enumerated() where !tracker.isUsed(i) {
-                errors.append(error(tracker.unknownKeyMessage(pair.key), at: pair.key))
+        for mapping in visited {
+            let r = records[mapping]
+            guard r.count > 0, seen.insert(r.start).inserted else { continue }
+            for pair in 0..<r.count where !used[r.start + 2 * pair] {
+                let key = YAMLNode(storage: storage, index: storage.children[r.start + 2 * pair])
+                errors.append(error(unknownKeyMessage(key, mapping: r), at: key))
             }
         }
         errors.sort { $0.location < $1.location }
         return errors
     }
-}
 
-/// Which keys of one mapping were asked for.
-final class KeyTracker {
-    let pairs: [(key: YAMLNode, value: YAMLNode)]
-    /// Used pairs as bits (pairs 0..<64), then as flags for larger mappings.
-    private var mask: UInt64 = 0
-    private var extra: [Bool] = []
-    /// Keys asked for that the mapping does not have (the candidates for "did you mean").
-    var askedMissing: [String] = []
-    var askedAll = false
-
-    init(pairs: [(key: YAMLNode, value: YAMLNode)]) {
-        self.pairs = pairs
-        if pairs.count > 64 { extra = Array(repeating: false, count: pairs.count - 64) }
-    }
-
-    @inline(__always)
-    func markUsed(_ index: Int) {
-        if index < 64 { mask |= 1 << UInt64(index) } else { extra[index - 64] = true }
-    }
-
-    func isUsed(_ index: Int) -> Bool {
-        askedAll || (index < 64 ? mask & (1 << UInt64(index)) != 0 : extra[index - 64])
-    }
-
-    var allUsed: Bool {
-        if askedAll { return true }
-        let low = min(pairs.count, 64)
-        let full: UInt64 = low == 64 ? .max : (1 << UInt64(low)) - 1
-        return mask == full && !extra.contains(false)
-    }
-
-    func merge(_ other: KeyTracker) {
-        askedAll = askedAll || other.askedAll
-        askedMissing += other.askedMissing
-        mask |= other.mask
-        for i in extra.indices where other.extra[i] { extra[i] = true }
-    }
-
-    func unknownKeyMessage(_ key: YAMLNode) -> String {
+    private func unknownKeyMessage(_ key: YAMLNode, mapping r: NodeRecord) -> String {
         guard let name = key.scalar else {
             return "unknown key: only text keys are expected in this mapping"
         }
         if name == "<<" {
             return "unknown key '<<' (merge keys are not part of YAML 1.2; write the keys out)"
         }
+        // What the containers over this mapping asked for and it lacks, container by container.
+        let askedMissing = missing.enumerated().filter { $0.element.start == r.start }
+            .sorted { ($0.element.ordinal, $0.offset) < ($1.element.ordinal, $1.offset) }
+            .map(\.element.name)
         if let suggestion = EditDistance.closest(to: name, among: askedMissing) {
             return "unknown key '\(name)'; did you mean '\(suggestion)'?"
         }
+        let pairs = YAMLNode.Pairs(storage: storage, start: r.start, count: r.count)
         var seen = Set<String>()
-        let expected = (pairs.indices.filter(isUsed).compactMap { pairs[$0].key.scalar } + askedMissing)
+        let expected = (pairs.indices.filter { used[r.start + 2 * $0] }.compactMap { pairs[$0].key.scalar } + askedMissing)
             .filter { seen.insert($0).inserted }
         if expected.isEmpty { return "unknown key '\(name)'; no keys are expected here" }
         if expected.count <= 12 {

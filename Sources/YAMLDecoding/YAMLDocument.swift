@@ -32,7 +32,7 @@ public struct YAMLDocument: Sendable {
                 guard let child = node[key.stringValue] else { return node }
                 node = child
             case .sequence(let items):
-                guard let index = key.intValue, items.indices.contains(index) else { return node }
+                guard let index = key.intValue, index >= 0, index < items.count else { return node }
                 node = items[index]
             case .scalar:
                 return node
@@ -52,103 +52,32 @@ public struct YAMLDocument: Sendable {
     }
 }
 
-/// The bytes given to libyaml (after any UTF-8 BOM) and where their lines start, as libyaml counts lines.
-final class SourceText: Sendable {
+/// The bytes given to libyaml (after any UTF-8 BOM) and, built on first use, where their lines start,
+/// as libyaml counts lines. Decoding that succeeds never needs a position, so never builds the index.
+final class SourceText: @unchecked Sendable {
     let bytes: [UInt8]
-    /// Byte offset of each line start (line 1 at index 0).
-    let lineStarts: [Int]
-    /// Lines holding bytes >= 0x80; only those need work to turn code-point columns into Character columns.
-    /// For each line (0-based): does it hold bytes >= 0x80; ? Empty when the whole text is ASCII.
-    let nonASCIILines: [Bool]
+    private let lock = Lock()
+    /// Guarded by `lock`.
+    private var builtLines: LineIndex?
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0]
-        starts.reserveCapacity(bytes.count / 32)
-        var nonASCII: [Int] = []
-        bytes.withUnsafeBufferPointer { buf in
-            guard let base = buf.baseAddress else { return }
-            let n = buf.count
-            var i = 0
-            while i < n {
-                // The line runs to the next \n; most lines are plain ASCII without \r, checked 8 bytes at a time.
-                let end = memchr(base + i, 0x0A, n - i).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? n
-                if !SourceText.mayNeedBytewise(base + i, count: end - i) {
-                    if end < n { starts.append(end + 1) }
-                    i = end + 1
-                    continue
-                }
-                // Bytes >= 0x80 or a \r: look at each byte (libyaml also breaks at \r, NEL, LS and PS).
-                var lineHasHigh = false
-                var j = i
-                while j < end {
-                    let b = base[j]
-                    if b < 0x80 {
-                        if b == 0x0D {
-                            if lineHasHigh { nonASCII.append(starts.count - 1); lineHasHigh = false }
-                            if j + 1 == end && end < n {
-                                j += 1 // \r\n: the \n ends the line below
-                                break
-                            }
-                            starts.append(j + 1)
-                        }
-                        j += 1
-                        continue
-                    }
-                    lineHasHigh = true
-                    if b == 0xC2, j + 1 < n, base[j + 1] == 0x85 {
-                        nonASCII.append(starts.count - 1); lineHasHigh = false
-                        starts.append(j + 2)
-                        j += 2
-                        continue
-                    }
-                    if b == 0xE2, j + 2 < n, base[j + 1] == 0x80, base[j + 2] == 0xA8 || base[j + 2] == 0xA9 {
-                        nonASCII.append(starts.count - 1); lineHasHigh = false
-                        starts.append(j + 3)
-                        j += 3
-                        continue
-                    }
-                    j += 1
-                }
-                if lineHasHigh { nonASCII.append(starts.count - 1) }
-                if end < n { starts.append(end + 1) }
-                i = end + 1
-            }
-        }
-        self.lineStarts = starts
-        if nonASCII.isEmpty {
-            self.nonASCIILines = []
-        } else {
-            var flags = [Bool](repeating: false, count: starts.count)
-            for line in nonASCII { flags[line] = true }
-            self.nonASCIILines = flags
+    }
+
+    var lines: LineIndex {
+        lock.withLock {
+            if let builtLines { return builtLines }
+            let built = LineIndex(bytes: bytes)
+            builtLines = built
+            return built
         }
     }
 
-    /// Whether `count` bytes hold a byte >= 0x80 or a \r (8 bytes at a time).
-    @inline(__always)
-    static func mayNeedBytewise(_ p: UnsafePointer<UInt8>, count: Int) -> Bool {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let cr: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
-        var k = 0
-        let raw = UnsafeRawPointer(p)
-        while k + 8 <= count {
-            let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-            let x = w ^ cr
-            if (w & high) != 0 || ((x &- ones) & ~x & high) != 0 { return true }
-            k += 8
-        }
-        while k < count {
-            let b = p[k]
-            if b >= 0x80 || b == 0x0D { return true }
-            k += 1
-        }
-        return false
-    }
+    var lineStarts: [Int] { lines.lineStarts }
 
     /// Byte range of a 1-based line, without its line break.
     func lineRange(_ line: Int) -> Range<Int>? {
+        let lineStarts = self.lineStarts
         guard line >= 1, line <= lineStarts.count else { return nil }
         let start = lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] : bytes.count
@@ -174,19 +103,15 @@ final class SourceText: Sendable {
     }
 
     /// 1-based location from libyaml's 0-based line and code-point column.
-    @inline(__always)
     func location(line0: Int, codePointColumn0: Int) -> SourceLocation {
-        if nonASCIILines.isEmpty || line0 >= nonASCIILines.count || !nonASCIILines[line0] {
-            return SourceLocation(line: line0 + 1, column: codePointColumn0 + 1)
-        }
-        return SourceLocation(line: line0 + 1, column: characterColumn(line0: line0, codePointColumn0: codePointColumn0))
+        SourceLocation(line: line0 + 1, column: characterColumn(line0: line0, codePointColumn0: codePointColumn0, lineStarts: lines.lineStarts))
     }
 
     /// The Character column of a code-point column. Walks the code points before it; when each
     /// is one that never joins a neighbour (Hangul syllables, CJK ideographs, kana, full-width
     /// forms, Latin-1, common punctuation) the two columns are equal; otherwise the prefix is
     /// counted as Characters.
-    private func characterColumn(line0: Int, codePointColumn0: Int) -> Int {
+    private func characterColumn(line0: Int, codePointColumn0: Int, lineStarts: [Int]) -> Int {
         guard line0 < lineStarts.count else { return codePointColumn0 + 1 }
         let start = lineStarts[line0]
         return bytes.withUnsafeBufferPointer { buf in
@@ -233,6 +158,7 @@ final class SourceText: Sendable {
     /// 1-based location of a byte offset (for reader errors, which libyaml reports as offsets).
     func location(byteOffset: Int) -> SourceLocation {
         let offset = min(max(0, byteOffset), bytes.count)
+        let lineStarts = self.lineStarts
         var lo = 0, hi = lineStarts.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
@@ -242,5 +168,126 @@ final class SourceText: Sendable {
         // Count Characters of the valid prefix; an invalid byte stands for itself.
         let prefix = String(decoding: bytes[start..<offset], as: UTF8.self)
         return SourceLocation(line: lo + 1, column: prefix.count + 1)
+    }
+}
+
+/// Where the lines of a text start, as libyaml counts lines (it also breaks at \r, NEL, LS and PS).
+struct LineIndex: Sendable {
+    /// Byte offset of each line start (line 1 at index 0).
+    let lineStarts: [Int]
+
+    init(bytes: [UInt8]) {
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 32 + 1)
+        bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            let n = buf.count
+            // Most files break lines only at \n: then each line is found with memchr alone.
+            let onlyNewlines = !LineIndex.holdsOtherBreaks(base, count: n)
+            var i = 0
+            while i < n {
+                let end = memchr(base + i, 0x0A, n - i).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? n
+                if onlyNewlines || !LineIndex.mayHoldOtherBreak(base + i, count: end - i) {
+                    if end < n { starts.append(end + 1) }
+                    i = end + 1
+                    continue
+                }
+                // A \r, or a lead byte of NEL, LS or PS: look at each byte.
+                var j = i
+                while j < end {
+                    let b = base[j]
+                    if b == 0x0D {
+                        if j + 1 == end && end < n {
+                            j += 1 // \r\n: the \n ends the line below
+                            break
+                        }
+                        starts.append(j + 1)
+                        j += 1
+                        continue
+                    }
+                    if b == 0xC2, j + 1 < n, base[j + 1] == 0x85 {
+                        starts.append(j + 2)
+                        j += 2
+                        continue
+                    }
+                    if b == 0xE2, j + 2 < n, base[j + 1] == 0x80, base[j + 2] == 0xA8 || base[j + 2] == 0xA9 {
+                        starts.append(j + 3)
+                        j += 3
+                        continue
+                    }
+                    j += 1
+                }
+                if end < n { starts.append(end + 1) }
+                i = end + 1
+            }
+        }
+        self.lineStarts = starts
+    }
+
+    /// Whether the text holds a \r, NEL (C2 85), LS (E2 80 A8) or PS (E2 80 A9).
+    static func holdsOtherBreaks(_ base: UnsafePointer<UInt8>, count n: Int) -> Bool {
+        if memchr(base, 0x0D, n) != nil { return true }
+        var i = 0
+        while i < n, let hit = memchr(base + i, 0xC2, n - i) {
+            let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+            if at + 1 < n && base[at + 1] == 0x85 { return true }
+            i = at + 1
+        }
+        i = 0
+        while i < n, let hit = memchr(base + i, 0xE2, n - i) {
+            let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+            if at + 2 < n && base[at + 1] == 0x80 && (base[at + 2] == 0xA8 || base[at + 2] == 0xA9) { return true }
+            i = at + 1
+        }
+        return false
+    }
+
+    /// Whether a line (without its \n) holds a \r, 0xC2 or 0xE2 (which lead NEL, LS and PS). 8 bytes at a time.
+    @inline(__always)
+    static func mayHoldOtherBreak(_ p: UnsafePointer<UInt8>, count: Int) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let cr: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+        let c2: UInt64 = 0xC2C2_C2C2_C2C2_C2C2
+        let e2: UInt64 = 0xE2E2_E2E2_E2E2_E2E2
+        var special: UInt64 = 0
+        var k = 0
+        let raw = UnsafeRawPointer(p)
+        while k + 8 <= count {
+            let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+            let x = w ^ cr, y = w ^ c2, z = w ^ e2
+            special |= ((x &- ones) & ~x) | ((y &- ones) & ~y) | ((z &- ones) & ~z)
+            k += 8
+        }
+        while k < count {
+            let b = p[k]
+            if b == 0x0D || b == 0xC2 || b == 0xE2 { return true }
+            k += 1
+        }
+        return special & high != 0
+    }
+}
+
+/// A plain mutex (pthread), for the few values computed once and shared between threads.
+final class Lock: @unchecked Sendable {
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+
+    init() {
+        mutex = .allocate(capacity: 1)
+        mutex.initialize(to: pthread_mutex_t())
+        pthread_mutex_init(mutex, nil)
+    }
+
+    deinit {
+        pthread_mutex_destroy(mutex)
+        mutex.deinitialize(count: 1)
+        mutex.deallocate()
+    }
+
+    @inline(__always)
+    func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return try body()
     }
 }

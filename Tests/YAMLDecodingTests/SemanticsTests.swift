@@ -86,6 +86,30 @@ import Testing
         #expect(decodeError([String].self, yaml: "- &a [*a]\n")?.message == "the alias '*a' refers to the node it is inside of")
     }
 
+    /// Keys are compared by bytes where that decides it, but mean what String equality means.
+    @Test func keysCompareAsText() throws {
+        struct Accent: Decodable {
+            var v: Int
+            enum CodingKeys: String, CodingKey { case v = "\u{00E9}" }
+        }
+        // A decomposed key in the file finds the precomposed name, and the other way round is a duplicate.
+        #expect(try decode(Accent.self, "\"e\\u0301\": 1\n").v == 1)
+        #expect(decodeError(One<Int>.self, yaml: "\"e\\u0301\": 1\n\"\\u00e9\": 2\n")?.message
+            == "duplicate key '\u{00E9}' (first defined on line 1)")
+        // KELVIN SIGN is canonically the letter K.
+        struct Kelvin: Decodable { var K: Int }
+        #expect(try decode(Kelvin.self, "\"\\u212A\": 3\n").K == 3)
+        // Large mappings (a key index): lookups and duplicates.
+        let many = (0..<30).map { "k\($0): \($0)" }.joined(separator: "\n")
+        let table = try decode(One<[String: Int]>.self, "v:\n" + many.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+        #expect(table.v.count == 30 && table.v["k29"] == 29)
+        #expect(decodeError(One<[String: Int]>.self, yaml: many + "\nk3: 3\n")?.message == "duplicate key 'k3' (first defined on line 4)")
+        // Keys asked in any order, some absent.
+        struct Shuffled: Decodable { var c: Int; var a: Int; var z: Int?; var b: Int }
+        let shuffled = try decode(Shuffled.self, "a: 1\nb: 2\nc: 3\n")
+        #expect(shuffled.a == 1 && shuffled.b == 2 && shuffled.c == 3 && shuffled.z == nil)
+    }
+
     @Test func nodeTreeHasPositionsStylesAndTags() throws {
         let document = try YAMLDecoder().parse(Data("a: 'x'\nb:\n  - !!str 1\n  - |\n    lit\n".utf8), path: "t.yaml")
         let root = document.root

@@ -12,8 +12,8 @@ extension LocalizedText: YAMLNodeDecodable {
             var entries: [(language: String, text: String)] = []
             entries.reserveCapacity(pairs.count)
             for pair in pairs {
-                guard pair.key.tag == nil, pair.value.tag == nil, case .scalar(let language, _) = pair.key.kind,
-                      case .scalar(let text, _) = pair.value.kind else { return nil }
+                guard pair.key.tag == nil, pair.value.tag == nil, let language = pair.key.scalar,
+                      let text = pair.value.scalar else { return nil }
                 entries.append((language, text))
             }
             return LocalizedText(entries)
