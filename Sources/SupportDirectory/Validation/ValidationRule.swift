@@ -157,9 +157,21 @@ public struct ValidatedFile: Sendable {
                 message: message, sourceLine: document?.sourceLine(location.line) ?? sourceLine(location.line))
     }
 
+    /// Line `line` (1-based) of the bytes, found with memchr rather than by splitting the whole text.
     private func sourceLine(_ line: Int) -> String? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        return line >= 1 && line <= lines.count ? String(lines[line - 1]) : nil
+        guard line >= 1 else { return nil }
+        return bytes.withUnsafeBytes { raw -> String? in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return line == 1 ? "" : nil }
+            let count = raw.count
+            var start = 0
+            for _ in 1..<line {
+                guard start <= count, let hit = memchr(base + start, 0x0A, count - start) else { return nil }
+                start = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base + 1
+            }
+            guard start <= count else { return nil }
+            let end = memchr(base + start, 0x0A, count - start).map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) - base } ?? count
+            return String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self)
+        }
     }
 
     /// The file without its node tree: what a rule reading the directory needs to decide, in far less memory.
