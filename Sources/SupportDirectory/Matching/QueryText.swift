@@ -54,6 +54,9 @@ public struct QueryText: Sendable {
     /// The normalized text with its separators, and where each folded scalar sits in it.
     let written: [Unicode.Scalar]
     let writtenOffset: [Int]
+    /// Every run of neighbouring Latin words that ``find(folded:phrase:)`` compares a Latin phrase with:
+    /// its first scalar and its length in scalars.
+    let latinRuns: [(first: Unicode.Scalar, length: Int)]
 
     public init(_ text: String) {
         original = text
@@ -86,6 +89,17 @@ public struct QueryText: Sendable {
         self.writtenOffset = writtenOffset
         self.scalarSet = Set(scalars)
         self.wordStarts = Set(words.compactMap { $0.0.unicodeScalars.first })
+        var runs: [(first: Unicode.Scalar, length: Int)] = []
+        for first in words.indices {
+            guard let scalar = words[first].0.unicodeScalars.first else { continue }
+            var length = 0
+            for last in first..<words.count {
+                if last > first, words[last - 1].2 != words[last].1 { break }
+                length += words[last].0.unicodeScalars.count
+                runs.append((scalar, length))
+            }
+        }
+        self.latinRuns = runs
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         folded = String(view)
@@ -130,6 +144,14 @@ public struct QueryText: Sendable {
             i += 1
         }
         return hits
+    }
+
+    /// Whether a Latin phrase starting with `first` and `length` scalars long could be found: some run of
+    /// the query's words starts with the same scalar and is within the phrase's allowed slips of its length.
+    /// False means ``find(folded:phrase:)`` finds nothing for it.
+    func mayFindLatin(first: Unicode.Scalar, length: Int) -> Bool {
+        let allowed = QueryText.allowedEdits(forLength: length)
+        return latinRuns.contains { $0.first == first && abs($0.length - length) <= allowed }
     }
 
     private func findLatin(phrase: String, key: [Unicode.Scalar]) -> [TextMatch] {

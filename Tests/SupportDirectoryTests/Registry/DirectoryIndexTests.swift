@@ -62,8 +62,50 @@ struct DirectoryIndexTests {
             let registry = Registry.loadIndexed(folders: [folder.url], cache: cache)
             #expect(registry.ids == ["a"])
             #expect(registry.problems.isEmpty)
-            let rebuilt = try String(contentsOf: file, encoding: .utf8)
-            #expect(rebuilt.hasPrefix(IndexCache.header))
+            let rebuilt = try Data(contentsOf: file)
+            #expect(rebuilt.starts(with: IndexFile.magic))
+            #expect(IndexFile(bytes: [UInt8](rebuilt)) != nil)
+        }
+    }
+
+    @Test("a damaged or cut index is ignored and rebuilt, never served")
+    func damaged() throws {
+        let folder = try ProfileFolder(), cache = try cache()
+        try folder.write("a.yaml", ProfileFolder.profile("a", aliases: ["alpha"]))
+        _ = Registry.loadIndexed(folders: [folder.url], cache: cache)
+        let file = try #require(cache.file(for: [folder.url]))
+        let good = try [UInt8](Data(contentsOf: file))
+        #expect(IndexFile(bytes: good) != nil)
+        var flipped = good
+        flipped[good.count - 3] ^= 0x20  // in the strings: a name changes
+        for bad in [flipped, Array(good.dropLast(7)), Array(good.prefix(40))] {
+            #expect(IndexFile(bytes: bad) == nil)
+            try Data(bad).write(to: file)
+            let registry = Registry.loadIndexed(folders: [folder.url], cache: cache)
+            #expect(registry.lookup("alpha").map(\.id) == ["a"])
+            #expect(try [UInt8](Data(contentsOf: file)) == good || IndexFile(bytes: [UInt8](Data(contentsOf: file))) != nil)
+        }
+    }
+
+    @Test("names looked up in the index's sorted table are exactly those a full scan would match")
+    func namesPossiblyInQuery() throws {
+        let folder = try ProfileFolder(), cache = try cache()
+        try folder.write("amazon.yaml", ProfileFolder.profile("amazon", aliases: ["아마존", "アマゾン", "亚马逊", "Café Shop"]))
+        try folder.write("amazonia.yaml", ProfileFolder.profile("amazonia", aliases: ["amazon basics", "ama"]))
+        try folder.write("rakuten.yaml", ProfileFolder.profile("rakuten", aliases: ["楽天", "라쿠텐", "rakuten ichiba"]))
+        try folder.write("aliexpress.yaml", ProfileFolder.profile("aliexpress", aliases: ["速卖通", "ali express"]))
+        _ = Registry.loadIndexed(folders: [folder.url], cache: cache)
+        let registry = Registry.loadIndexed(folders: [folder.url], cache: cache)
+        #expect(registry.indexed != nil)
+        for text in ["amazon refund", "amazn refnd", "AMAZON basics", "아마존 환불", "アマゾンで返品", "楽天 라쿠텐", "rakuten-ichiba",
+                     "ali express", "aliexpres", "cafe shop", "café", "amazonia.example", "速卖通退款", "a", ""] {
+            let query = QueryText(text)
+            func matched(_ names: [(key: String, id: String)]) -> [String] {
+                names.filter { !query.find(folded: $0.key).isEmpty }.map { "\($0.id):\($0.key)" }
+            }
+            let all = matched(registry.lookupTable)
+            #expect(matched(registry.names(possiblyIn: query)) == all, "\(text)")
+            #expect(!all.isEmpty || ["a", "", "café"].contains(text), "\(text)")
         }
     }
 
