@@ -64,16 +64,22 @@ struct IndexFile: Sendable {
 
     static let none = UInt32.max
 
-    let words: [UInt32]
-    let strings: [UInt8]
+    /// The whole file, read once and never copied: words and strings are read in place.
+    private let bytes: [UInt8]
+    /// Byte offsets of the words and of the strings.
+    private let wordsStart: Int, stringsStart: Int
+    /// Word offset of each table, and its row count.
     private let starts: [Int]
     private let counts: [Int]
+
+    var stringsCount: Int { bytes.count - stringsStart }
 
     func count(_ table: Table) -> Int { counts[table.rawValue] }
 
     /// Word `field` of row `row` of `table`.
     func word(_ table: Table, _ row: Int, _ field: Int = 0) -> UInt32 {
-        words[starts[table.rawValue] + row * table.width + field]
+        let offset = wordsStart + 4 * (starts[table.rawValue] + row * table.width + field)
+        return bytes.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
     }
 
     func int(_ table: Table, _ row: Int, _ field: Int) -> Int { Int(word(table, row, field)) }
@@ -90,7 +96,8 @@ struct IndexFile: Sendable {
     }
 
     func text(_ offset: Int, _ length: Int) -> String {
-        strings.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<(offset + length)]), as: UTF8.self) }
+        let start = stringsStart + offset
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<(start + length)]), as: UTF8.self) }
     }
 
     /// The length in bytes of the string referred to at `field`.
@@ -119,31 +126,27 @@ extension IndexFile {
         else { return nil }
         let wordCount = Int(load(IndexFile.magic.count + 8, as: UInt32.self))
         guard wordCount >= Table.allCases.count, wordCount <= (bytes.count - header) / 4 else { return nil }
-        var words = [UInt32](repeating: 0, count: wordCount)
-        words.withUnsafeMutableBytes { target in
-            bytes.withUnsafeBytes { target.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[header..<(header + wordCount * 4)])) }
-        }
-        if UInt32(1).littleEndian != 1 { words = words.map { UInt32(littleEndian: $0) } }
         var counts: [Int] = []
         var starts: [Int] = []
         var next = Table.allCases.count
         for table in Table.allCases {
-            let count = Int(words[table.rawValue])
+            let count = Int(load(header + 4 * table.rawValue, as: UInt32.self))
             counts.append(count)
             starts.append(next)
             next += count * table.width
             guard next <= wordCount else { return nil }
         }
         guard next == wordCount else { return nil }
-        self.words = words
-        self.strings = Array(bytes[(header + wordCount * 4)...])
+        self.bytes = bytes
+        self.wordsStart = header
+        self.stringsStart = header + wordCount * 4
         self.counts = counts
         self.starts = starts
         guard isWellFormed() else { return nil }
     }
 
     private func isWellFormed() -> Bool {
-        let stringCount = strings.count
+        let stringCount = stringsCount
         func ref(_ table: Table, _ row: Int, _ field: Int, optional: Bool = false) -> Bool {
             let offset = word(table, row, field), length = Int(word(table, row, field + 1))
             if offset == Self.none { return optional && length == 0 }
@@ -261,7 +264,8 @@ extension IndexFile {
     func file(named name: UnsafeRawBufferPointer, inFolder folder: Int) -> Int? {
         let mask = count(.fileNames) - 1
         var slot = Int(truncatingIfNeeded: IndexFile.fileNameHash(name, folder: folder)) & mask
-        return strings.withUnsafeBytes { pool -> Int? in
+        return bytes.withUnsafeBytes { file -> Int? in
+            let pool = file.baseAddress! + stringsStart
             for _ in 0...mask {
                 let value = int(.fileNames, slot, 0)
                 if value == 0 { return nil }
@@ -269,7 +273,7 @@ extension IndexFile {
                 let end = int(.files, file, File.path) + length(.files, file, File.path)
                 let nameLength = int(.files, file, File.nameLength)
                 if int(.files, file, File.folder) == folder, nameLength == name.count,
-                   nameLength == 0 || memcmp(pool.baseAddress! + (end - nameLength), name.baseAddress!, nameLength) == 0 {
+                   nameLength == 0 || memcmp(pool + (end - nameLength), name.baseAddress!, nameLength) == 0 {
                     return file
                 }
                 slot = (slot + 1) & mask

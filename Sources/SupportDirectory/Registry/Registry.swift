@@ -161,7 +161,10 @@ public struct Registry: Sendable {
 
     public var ids: [String] { ((indexed?.ids ?? []) + added.map(\.id)).sorted() }
 
-    public func profile(id: String) -> (any MerchantProfile)? { entry(id: id)?.profile }
+    public func profile(id: String) -> (any MerchantProfile)? {
+        if let indexed, let e = indexed.entry(id: id) { return indexed.slot(of: e).value }
+        return byID[id].flatMap { added[$0].profile }
+    }
 
     public func origin(of id: String) -> ProfileOrigin? {
         if let indexed, let e = indexed.entry(id: id) { return .file(indexed.path(of: e)) }
