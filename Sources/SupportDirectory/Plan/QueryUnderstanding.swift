@@ -246,7 +246,11 @@ public struct QueryUnderstanding: Sendable {
         let taken = merchantHits.map(\.match) + thirdParty
         var hits: [IssueHit] = []
         for kind in registry.vocabulary.issues {
-            let phrases = [kind.id] + kind.names.allTexts + kind.synonyms.keys.sorted().flatMap { kind.synonyms[$0] ?? [] }
+            // Each phrase once: a folder whose vocabulary repeats the built-in synonyms lists them twice,
+            // and a repeat finds the same places, so it would only add equal hits that change nothing.
+            var seen = Set<String>()
+            let phrases = ([kind.id] + kind.names.allTexts + kind.synonyms.keys.sorted().flatMap { kind.synonyms[$0] ?? [] })
+                .filter { seen.insert($0).inserted }
             for phrase in phrases {
                 for m in issueQuery.find(phrase) where issueSource == "option" || !taken.contains(where: { $0.contains(m) || $0 == m }) {
                     hits.append(IssueHit(issue: kind.id, match: m))
