@@ -54,9 +54,9 @@ public struct QueryText: Sendable {
     /// The normalized text with its separators, and where each folded scalar sits in it.
     let written: [Unicode.Scalar]
     let writtenOffset: [Int]
-    /// Every run of neighbouring Latin words that ``find(folded:phrase:)`` compares a Latin phrase with:
-    /// its first scalar and its length in scalars.
-    let latinRuns: [(first: Unicode.Scalar, length: Int)]
+    /// Every run of neighbouring Latin words run together, as ``find(folded:phrase:)`` compares a Latin
+    /// phrase with them (Latin letters and digits are ASCII, so a scalar is a byte).
+    let latinRuns: [[UInt8]]
 
     public init(_ text: String) {
         original = text
@@ -89,14 +89,13 @@ public struct QueryText: Sendable {
         self.writtenOffset = writtenOffset
         self.scalarSet = Set(scalars)
         self.wordStarts = Set(words.compactMap { $0.0.unicodeScalars.first })
-        var runs: [(first: Unicode.Scalar, length: Int)] = []
+        var runs: [[UInt8]] = []
         for first in words.indices {
-            guard let scalar = words[first].0.unicodeScalars.first else { continue }
-            var length = 0
+            var run: [UInt8] = []
             for last in first..<words.count {
-                if last > first, words[last - 1].2 != words[last].1 { break }
-                length += words[last].0.unicodeScalars.count
-                runs.append((scalar, length))
+                if last > first, words[last - 1].2 != words[last].1 { break }  // only neighbouring words
+                run += words[last].0.utf8
+                runs.append(run)
             }
         }
         self.latinRuns = runs
@@ -146,12 +145,29 @@ public struct QueryText: Sendable {
         return hits
     }
 
-    /// Whether a Latin phrase starting with `first` and `length` scalars long could be found: some run of
-    /// the query's words starts with the same scalar and is within the phrase's allowed slips of its length.
-    /// False means ``find(folded:phrase:)`` finds nothing for it.
-    func mayFindLatin(first: Unicode.Scalar, length: Int) -> Bool {
-        let allowed = QueryText.allowedEdits(forLength: length)
-        return latinRuns.contains { $0.first == first && abs($0.length - length) <= allowed }
+    /// Whether ``find(folded:phrase:)`` could find `key`, a folded phrase of Latin letters and digits
+    /// (as bytes): some run of the query's words starts with the same letter, is within the slips forgiven
+    /// of its length, and has letters that differ from the key's by at most twice the slips forgiven (each
+    /// slip changes at most two letters of the count; swapping two changes none). False means `find` finds
+    /// nothing; true is only a maybe.
+    func mayFindLatin(_ key: UnsafeRawBufferPointer) -> Bool {
+        guard let first = key.first else { return false }
+        let allowed = QueryText.allowedEdits(forLength: key.count)
+        for run in latinRuns where run[0] == first && abs(run.count - key.count) <= allowed {
+            let forgiven = min(allowed, QueryText.allowedEdits(forLength: run.count))
+            if QueryText.differingLetters(run, key) <= 2 * forgiven { return true }
+        }
+        return false
+    }
+
+    /// How many letters of `a` and `b` (ASCII) are left over when the letters they share are paired off.
+    static func differingLetters(_ a: [UInt8], _ b: UnsafeRawBufferPointer) -> Int {
+        withUnsafeTemporaryAllocation(of: Int16.self, capacity: 128) { counts in
+            counts.initialize(repeating: 0)
+            for byte in a { counts[Int(byte & 0x7F)] += 1 }
+            for byte in b { counts[Int(byte & 0x7F)] -= 1 }
+            return counts.reduce(0) { $0 + abs(Int($1)) }
+        }
     }
 
     private func findLatin(phrase: String, key: [Unicode.Scalar]) -> [TextMatch] {

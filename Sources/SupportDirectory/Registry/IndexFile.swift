@@ -100,6 +100,12 @@ struct IndexFile: Sendable {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<(start + length)]), as: UTF8.self) }
     }
 
+    /// Calls `body` with the bytes of the string whose reference starts at `field` (present).
+    func withBytes<T>(_ table: Table, _ row: Int, _ field: Int, _ body: (UnsafeRawBufferPointer) -> T) -> T {
+        let start = stringsStart + int(table, row, field), count = int(table, row, field + 1)
+        return bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[start..<(start + count)])) }
+    }
+
     /// The length in bytes of the string referred to at `field`.
     func length(_ table: Table, _ row: Int, _ field: Int) -> Int { int(table, row, field + 1) }
 }

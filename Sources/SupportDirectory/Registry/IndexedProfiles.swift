@@ -99,11 +99,10 @@ final class IndexedProfiles: @unchecked Sendable {
     func names(possiblyIn query: QueryText) -> [(key: String, id: String)] {
         var found = Set<UInt64>()  // entry << 32 | position of the name in the entry
         func add(_ row: Int) { found.insert(UInt64(index.word(.names, row, 2)) << 32 | UInt64(index.word(.names, row, 3) >> 1)) }
-        // Latin names: only where a run of the query's words starts with the same letter.
-        for first in Set(query.latinRuns.map(\.first)) {
-            let next = Unicode.Scalar(first.value + 1)!
-            for row in index.lowerBound(.names, String(first))..<index.lowerBound(.names, String(next))
-            where index.word(.names, row, 3) & 1 == 1 && query.mayFindLatin(first: first, length: index.length(.names, row, 0)) {
+        // Latin names: only among those starting like a run of the query's words.
+        for first in Set(query.latinRuns.map { $0[0] }) {
+            let rows = index.lowerBound(.names, String(UnicodeScalar(first)))..<index.lowerBound(.names, String(UnicodeScalar(first + 1)))
+            for row in rows where index.word(.names, row, 3) & 1 == 1 && index.withBytes(.names, row, 0, query.mayFindLatin) {
                 add(row)
             }
         }
