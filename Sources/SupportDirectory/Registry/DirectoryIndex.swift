@@ -39,14 +39,15 @@ public struct IndexCache: Sendable {
 
     public static let disabled = IndexCache(directory: nil)
 
-    /// The index file for a list of folders (one per distinct list).
+    /// The index file for a list of folders (one per distinct list and version of the layout, so two
+    /// versions of supportdir sharing a cache folder do not rebuild each other's index on every run).
     func file(for folders: [URL]) -> URL? {
         guard let directory else { return nil }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in folders.map(\.path).joined(separator: "\n").utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
-        return directory.appendingPathComponent("index-\(String(hash, radix: 16)).bin")
+        return directory.appendingPathComponent("index-\(String(hash, radix: 16))-v\(IndexFile.version).bin")
     }
 }
 

@@ -10,9 +10,9 @@ import Darwin
 /// The on-disk index as bytes: its layout, writing it, and reading it back without building
 /// anything per profile, so a warm load costs one read of the file and no dictionary of names.
 ///
-/// Layout (version 2). Integers are little-endian 32-bit words; a 64-bit value is two words, low first.
+/// Layout (version 3). Integers are little-endian 32-bit words; a 64-bit value is two words, low first.
 ///
-///     magic      24 bytes   "supportdir-index 2\n", then zero bytes
+///     magic      24 bytes   "supportdir-index 3\n", then zero bytes
 ///     checksum    8 bytes   of everything after it (damage makes the file foreign)
 ///     word count  4 bytes
 ///     words                 the row count of each table, then the tables, one after the other
@@ -34,18 +34,22 @@ import Darwin
 ///   is found by binary search (value: entry): ids, folded names (extra: the name's position among its
 ///   entry's names × 2, + 1 when it is all Latin letters and digits), groups (a profile's `group`, else
 ///   its id) and marketplaces (`sells_on`).
+/// - longest name (1): one row, the most Unicode scalars in a folded name (no longer stretch of a
+///   query can be one).
 struct IndexFile: Sendable {
-    static let magic: [UInt8] = Array("supportdir-index 2\n".utf8) + Array(repeating: 0, count: 5)
+    /// Changes with the layout; the index's file name carries it too, so versions never read each other's.
+    static let version = 3
+    static let magic: [UInt8] = Array("supportdir-index \(version)\n".utf8) + Array(repeating: 0, count: 5)
 
     enum Table: Int, CaseIterable {
-        case folders, files, errors, lists, entries, problems, fileNames, ids, names, groups, marketplaces
+        case folders, files, errors, lists, entries, problems, fileNames, ids, names, groups, marketplaces, longestName
 
         var width: Int {
             switch self {
             case .folders, .lists: return 2
             case .files: return File.width
             case .errors: return 4
-            case .entries, .fileNames: return 1
+            case .entries, .fileNames, .longestName: return 1
             case .problems: return 6
             case .ids, .names, .groups, .marketplaces: return 4
             }
@@ -181,6 +185,7 @@ extension IndexFile {
             let file = int(.entries, row, 0)
             guard file < files, int(.files, file, File.kind) > 0 else { return false }
         }
+        guard count(.longestName) == 1 else { return false }
         let slots = count(.fileNames)
         guard slots.nonzeroBitCount == 1, slots >= 2 * files else { return false }
         for slot in 0..<slots where int(.fileNames, slot, 0) > files { return false }
@@ -378,8 +383,10 @@ extension IndexFile {
         // The other tables, sorted as Swift compares strings, then by entry and position.
         var ids: [(String, [UInt32])] = [], keys: [(String, [UInt32])] = [], groups: [(String, [UInt32])] = []
         var markets: [(String, [UInt32])] = []
+        var longestName = 0
         for (e, file) in contents.entries.enumerated() {
             guard let profile = contents.files[file].record.profile else { continue }
+            longestName = profile.keys.reduce(longestName) { max($0, $1.unicodeScalars.count) }
             ids.append((profile.id, ref(idRefs[file]) + [UInt32(e), 0]))
             for (n, key) in profile.keys.enumerated() {
                 let latin: UInt32 = key.unicodeScalars.allSatisfy(QueryText.isLatin) ? 1 : 0
@@ -395,6 +402,7 @@ extension IndexFile {
             }
             for (_, row) in sorted { append(table, row) }
         }
+        append(.longestName, [UInt32(clamping: longestName)])
 
         var words = Table.allCases.map { UInt32(tables[$0.rawValue].count / $0.width) }
         for table in Table.allCases { words += tables[table.rawValue] }

@@ -106,11 +106,11 @@ final class IndexedProfiles: @unchecked Sendable {
                 add(row)
             }
         }
-        // Other names: only those equal to a stretch of the folded query.
-        let scalars = query.scalars
+        // Other names: only those equal to a stretch of the folded query (no longer than the longest name).
+        let scalars = query.scalars, longest = index.int(.longestName, 0, 0)
         for start in scalars.indices {
             var view = String.UnicodeScalarView()
-            for scalar in scalars[start...] {
+            for scalar in scalars[start..<min(scalars.count, start + longest)] {
                 view.append(scalar)
                 for row in index.rows(.names, equalTo: String(view)) where index.word(.names, row, 3) & 1 == 0 { add(row) }
             }
