@@ -87,6 +87,45 @@ struct DirectoryIndexTests {
         }
     }
 
+    @Test("a clash across folders, a broken file and a profile registered in code read the same from a warm index")
+    func warmEqualsCold() throws {
+        struct CornerShop: MerchantProfile {
+            let id: String
+            let kind = MerchantKind.retailer
+            let names: LocalizedText = "Corner Shop"
+            let domains = ["corner.example"]
+            let aliases = ["amazon"]
+        }
+        let first = try ProfileFolder(), second = try ProfileFolder(), cache = try cache()
+        try first.write("amazon.yaml", ProfileFolder.profile("amazon", aliases: ["아마존"], extra: "group: amazon"))
+        try first.write("amazon-jp.yaml", ProfileFolder.profile("amazon-jp", kind: "marketplace", extra: "group: amazon"))
+        try first.write("shop.yaml", ProfileFolder.profile("shop", kind: "seller", extra: "sells_on: [amazon, amazon-jp]"))
+        try second.write("shop.yaml", ProfileFolder.profile("shop"))
+        try second.write("bad.yaml", "id: bad\nkind: shop\n")
+        var registries: [Registry] = []
+        for _ in 0..<2 {
+            var registry = Registry.loadIndexed(folders: [first.url, second.url], cache: cache)
+            try registry.register(CornerShop(id: "corner-shop"))
+            #expect(throws: RegistryProblem.self) { try registry.register(CornerShop(id: "shop")) }
+            registries.append(registry)
+        }
+        let (cold, warm) = (registries[0], registries[1])
+        #expect(warm.entries.allSatisfy { $0.id == "corner-shop" || !$0.slot.isLoaded })
+        #expect(warm.problems.map(\.description) == cold.problems.map(\.description))
+        #expect(warm.problems.count == 2)
+        #expect(warm.problems.contains { $0.error.message.contains(first.url.appendingPathComponent("shop.yaml").path) })
+        for r in [cold, warm] {
+            #expect(r.ids == ["amazon", "amazon-jp", "corner-shop", "shop"])
+            #expect(r.entries.map(\.id) == ["amazon-jp", "amazon", "shop", "corner-shop"])  // files by name: "-" < "."
+            #expect(r.lookup("AMAZON").map(\.id) == ["amazon", "corner-shop"])
+            #expect(r.members(ofGroup: "amazon").map(\.id) == ["amazon", "amazon-jp"])
+            #expect(r.sellers(on: "amazon-jp").map(\.id) == ["shop"])
+            #expect(r.origin(of: "shop") == .file(first.url.appendingPathComponent("shop.yaml").path))
+            #expect(r.profile(id: "missing") == nil)
+        }
+        #expect(warm.lookupTable.map { "\($0.id):\($0.key)" } == cold.lookupTable.map { "\($0.id):\($0.key)" })
+    }
+
     @Test("names looked up in the index's sorted table are exactly those a full scan would match")
     func namesPossiblyInQuery() throws {
         let folder = try ProfileFolder(), cache = try cache()
