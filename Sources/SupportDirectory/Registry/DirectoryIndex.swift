@@ -182,39 +182,40 @@ extension Registry {
             }
         }
 
-        // The registry's entries and problems, in file order: a file's errors, or its id if not taken.
-        var files: [(folder: Int, record: IndexRecord)] = []
+        // Every listed file with its record (none only if decoding skipped it), then the registry from them.
+        let kept = records.indices.filter { records[$0] != nil }
+        let files = kept.map { (folder: listing.profileFolders[$0], record: records[$0]!) }
+        let (entries, fileProblems) = entriesAndProblems(files.map(\.record))
+        let bytes = IndexFile.encode(IndexFile.Contents(
+            folders: folders.map(\.path), files: files, entries: entries, problems: fileProblems.map(\.error)))
+        if let indexFile { writeIndex(bytes, to: indexFile) }
+        guard let index = IndexFile(bytes: bytes) else { preconditionFailure("an index just encoded does not read back") }
+        var decodedByFile: [Int: any MerchantProfile] = [:]
+        for (file, i) in kept.enumerated() { decodedByFile[file] = decoded[i] }
+        registry.problems += fileProblems
+        registry.indexed = IndexedProfiles(index: index, loader: loader, decoded: decodedByFile)
+        return registry
+    }
+
+    /// The registry's entries (positions in `records`) and problems, in file order: a file's errors, and
+    /// for a clean file whose id an earlier file took, a clash naming that file; other clean files are entries.
+    static func entriesAndProblems(_ records: [IndexRecord]) -> (entries: [Int], problems: [RegistryProblem]) {
         var entries: [Int] = []
-        var fileProblems: [RegistryProblem] = []
+        var problems: [RegistryProblem] = []
         var owners: [String: String] = [:]
         for (i, record) in records.enumerated() {
-            guard let record else { continue }
-            let file = files.count
-            files.append((listing.profileFolders[i], record))
-            fileProblems += record.errors.map(RegistryProblem.init)
+            problems += record.errors.map(RegistryProblem.init)
             guard let indexed = record.profile else { continue }
             if let taken = owners[indexed.id] {
-                fileProblems.append(RegistryProblem(error: YAMLError(
+                problems.append(RegistryProblem(error: YAMLError(
                     path: record.path, line: record.idLocation.line, column: record.idLocation.column,
                     message: "the id '\(indexed.id)' is already used by \(taken); ids must be unique across all folders")))
                 continue
             }
             owners[indexed.id] = record.path
-            entries.append(file)
+            entries.append(i)
         }
-        let bytes = IndexFile.encode(IndexFile.Contents(
-            folders: folders.map(\.path), files: files, entries: entries, problems: fileProblems.map(\.error)))
-        if let indexFile { writeIndex(bytes, to: indexFile) }
-        guard let index = IndexFile(bytes: bytes) else { preconditionFailure("an index just written does not read back") }
-        var decodedByFile: [Int: any MerchantProfile] = [:]
-        var file = 0
-        for (i, record) in records.enumerated() where record != nil {
-            decodedByFile[file] = decoded[i]
-            file += 1
-        }
-        registry.problems += fileProblems
-        registry.indexed = IndexedProfiles(index: index, loader: loader, decoded: decodedByFile)
-        return registry
+        return (entries, problems)
     }
 
     /// The registry served from `index` when it is current for `folders` (see ``IndexFile/isCurrent(for:)``),
