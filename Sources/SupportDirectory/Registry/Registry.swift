@@ -31,8 +31,11 @@ public struct RegistryProblem: Error, Sendable, CustomStringConvertible {
 /// ```
 ///
 /// A registry made by ``load(folders:loader:)`` holds every profile decoded. One made by
-/// ``loadIndexed(folders:cache:loader:)`` holds only what lookup needs (ids, names,
-/// aliases, kind, group, marketplaces) and decodes a profile the first time it is asked for.
+/// ``loadIndexed(folders:cache:loader:)`` answers lookups from the on-disk index as read (ids,
+/// names, aliases, kind, group, marketplaces, in sorted tables), builds an ``Entry`` only when
+/// asked for one, and decodes a profile the first time it is asked for. `entries`, `profiles`,
+/// `ids` and `lookupTable` list every profile, so on a large indexed registry they cost in
+/// proportion to it; `lookup`, `profile(id:)`, `members(ofGroup:)` and `sellers(on:)` do not.
 public struct Registry: Sendable {
     /// One registered profile.
     public struct Entry: Sendable {
