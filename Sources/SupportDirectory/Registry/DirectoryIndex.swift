@@ -218,16 +218,23 @@ extension Registry {
         return (entries, problems)
     }
 
-    /// The registry served from `index` when it is current for `folders` (see ``IndexFile/isCurrent(for:)``),
-    /// with the vocabulary read again; nil when it is not, or when a folder cannot be listed.
+    /// The registry served from `index` when it is current for `folders` (see
+    /// ``IndexFile/unreadableFoldersIfCurrent(for:)``), with the vocabulary read again and a folder that
+    /// cannot be read reported as ``list(_:)`` reports it; nil when the index is not current.
     private static func fromCurrentIndex(_ index: IndexFile, folders: [URL], loader: ProfileLoader) -> Registry? {
-        guard index.isCurrent(for: folders) else { return nil }
-        var vocabularyFiles: [URL] = []
-        for folder in folders {
-            guard let files = try? MerchantFolders.vocabularyFiles(in: folder) else { return nil }
-            vocabularyFiles += files
-        }
+        guard let unreadable = index.unreadableFoldersIfCurrent(for: folders) else { return nil }
         var registry = Registry()
+        var vocabularyFiles: [URL] = []
+        for (i, folder) in folders.enumerated() {
+            if unreadable.contains(i) {
+                let listing = registry.list([folder])
+                guard listing.profileFiles.isEmpty else { return nil }
+                vocabularyFiles += listing.vocabularyFiles
+            } else {
+                guard let files = try? MerchantFolders.vocabularyFiles(in: folder) else { return nil }
+                vocabularyFiles += files
+            }
+        }
         registry.loadVocabulary(vocabularyFiles, loader: loader)
         let indexed = IndexedProfiles(index: index, loader: loader)
         registry.problems += indexed.problems

@@ -10,27 +10,35 @@ extension IndexFile {
     /// Whether the index was written for `folders` and they still hold exactly the profile files it
     /// lists, each with its recorded stamp (size, modification and change times, inode): no file
     /// added, removed or changed. Each folder is read once and each file `stat`ed relative to it
-    /// (`fstatat`); no file is opened. False sends the load down the path that decodes what changed.
-    func isCurrent(for folders: [URL]) -> Bool {
+    /// (`fstatat`); no file is opened. Nil sends the load down the path that decodes what changed;
+    /// otherwise the positions of the folders that cannot be read (the index lists no file in them,
+    /// and the caller reports them as the load that wrote it did).
+    func unreadableFoldersIfCurrent(for folders: [URL]) -> [Int]? {
         guard count(.folders) == folders.count,
               folders.enumerated().allSatisfy({ string(.folders, $0.offset, 0) == $0.element.path })
-        else { return false }
+        else { return nil }
         var seen = 0
+        var unreadable: [Int] = []
         for folder in folders.indices {
-            guard let found = checkFolder(folder) else { return false }
-            seen += found
+            switch checkFolder(folder) {
+            case .unreadable: unreadable.append(folder)
+            case .changed: return nil
+            case let .current(files): seen += files
+            }
         }
-        return seen == count(.files)
+        return seen == count(.files) ? unreadable : nil
     }
 
-    /// The number of profile files of folder `folder`, each listed under it with its stamp; nil when
-    /// a file is not listed or not as recorded, or the folder cannot be read.
-    private func checkFolder(_ folder: Int) -> Int? {
+    private enum FolderState { case unreadable, changed, current(files: Int) }
+
+    /// The number of profile files of folder `folder` when each is listed under it with its stamp;
+    /// changed when a file is not listed or not as recorded.
+    private func checkFolder(_ folder: Int) -> FolderState {
         let fd = open(string(.folders, folder, 0)!, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+        guard fd >= 0 else { return .unreadable }
         guard let dir = fdopendir(fd) else {
             close(fd)
-            return nil
+            return .unreadable
         }
         defer { closedir(dir) }
         let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
@@ -39,12 +47,12 @@ extension IndexFile {
             let name = UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self)
             let bytes = UnsafeRawBufferPointer(start: name, count: strlen(name))
             guard IndexFile.isProfileFileName(bytes) else { continue }
-            guard let file = file(named: bytes, inFolder: folder) else { return nil }
+            guard let file = file(named: bytes, inFolder: folder) else { return .changed }
             var info = stat()
-            guard fstatat(fd, name, &info, 0) == 0, FileStamp(info) == recordedStamp(of: file) else { return nil }
+            guard fstatat(fd, name, &info, 0) == 0, FileStamp(info) == recordedStamp(of: file) else { return .changed }
             found += 1
         }
-        return found
+        return .current(files: found)
     }
 
     /// ``MerchantFolders/profileFilePaths(in:)``'s rule, on the bytes of a name: `*.yaml` or `*.yml`,

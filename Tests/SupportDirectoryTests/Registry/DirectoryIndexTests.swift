@@ -87,6 +87,28 @@ struct DirectoryIndexTests {
         }
     }
 
+    @Test("with nothing changed the index is served as is, also when a folder cannot be read")
+    func servedAsIs() throws {
+        let folder = try ProfileFolder(), cache = try cache()
+        let missing = folder.url.appendingPathComponent("missing")
+        try folder.write("a.yaml", ProfileFolder.profile("a"))
+        let folders = [folder.url, missing]
+        let first = Registry.loadIndexed(folders: folders, cache: cache)
+        let file = try #require(cache.file(for: folders))
+        func inode() throws -> Int { try #require(FileManager.default.attributesOfItem(atPath: file.path)[.systemFileNumber] as? Int) }
+        let written = try inode()
+        for _ in 0..<2 {
+            let registry = Registry.loadIndexed(folders: folders, cache: cache)
+            #expect(try inode() == written)  // not rewritten: served from the index
+            #expect(registry.ids == ["a"])
+            #expect(registry.problems.map(\.description) == first.problems.map(\.description))
+            #expect(registry.problems.count == 1 && registry.problems[0].error.path == missing.path)
+        }
+        try folder.write("b.yaml", ProfileFolder.profile("b"))
+        #expect(Registry.loadIndexed(folders: folders, cache: cache).ids == ["a", "b"])
+        #expect(try inode() != written)
+    }
+
     @Test("a clash across folders, a broken file and a profile registered in code read the same from a warm index")
     func warmEqualsCold() throws {
         struct CornerShop: MerchantProfile {
