@@ -23,7 +23,7 @@ public struct DirectorySearch: Sendable {
     public func search(_ text: String, language: String = "en") -> [Hit] {
         let query = QueryText(text)
         var merchants: [String: (TextMatch, Int)] = [:]
-        for (key, id) in registry.lookupTable where key.unicodeScalars.count >= 2 {
+        for (key, id) in registry.names(possiblyIn: query) where key.unicodeScalars.count >= 2 {
             for m in query.find(key) {
                 let score = m.length * 10 - m.edits * 6
                 if merchants[id].map({ score > $0.1 }) ?? true { merchants[id] = (m, score) }

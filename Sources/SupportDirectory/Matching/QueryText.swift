@@ -54,6 +54,9 @@ public struct QueryText: Sendable {
     /// The normalized text with its separators, and where each folded scalar sits in it.
     let written: [Unicode.Scalar]
     let writtenOffset: [Int]
+    /// Every run of neighbouring Latin words run together, as ``find(folded:phrase:)`` compares a Latin
+    /// phrase with them (Latin letters and digits are ASCII, so a scalar is a byte).
+    let latinRuns: [[UInt8]]
 
     public init(_ text: String) {
         original = text
@@ -86,6 +89,16 @@ public struct QueryText: Sendable {
         self.writtenOffset = writtenOffset
         self.scalarSet = Set(scalars)
         self.wordStarts = Set(words.compactMap { $0.0.unicodeScalars.first })
+        var runs: [[UInt8]] = []
+        for first in words.indices {
+            var run: [UInt8] = []
+            for last in first..<words.count {
+                if last > first, words[last - 1].2 != words[last].1 { break }  // only neighbouring words
+                run += words[last].0.utf8
+                runs.append(run)
+            }
+        }
+        self.latinRuns = runs
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         folded = String(view)
@@ -130,6 +143,31 @@ public struct QueryText: Sendable {
             i += 1
         }
         return hits
+    }
+
+    /// Whether ``find(folded:phrase:)`` could find `key`, a folded phrase of Latin letters and digits
+    /// (as bytes): some run of the query's words starts with the same letter, is within the slips forgiven
+    /// of its length, and has letters that differ from the key's by at most twice the slips forgiven (each
+    /// slip changes at most two letters of the count; swapping two changes none). False means `find` finds
+    /// nothing; true is only a maybe.
+    func mayFindLatin(_ key: UnsafeRawBufferPointer) -> Bool {
+        guard let first = key.first else { return false }
+        let allowed = QueryText.allowedEdits(forLength: key.count)
+        for run in latinRuns where run[0] == first && abs(run.count - key.count) <= allowed {
+            let forgiven = min(allowed, QueryText.allowedEdits(forLength: run.count))
+            if QueryText.differingLetters(run, key) <= 2 * forgiven { return true }
+        }
+        return false
+    }
+
+    /// How many letters of `a` and `b` (ASCII) are left over when the letters they share are paired off.
+    static func differingLetters(_ a: [UInt8], _ b: UnsafeRawBufferPointer) -> Int {
+        withUnsafeTemporaryAllocation(of: Int16.self, capacity: 128) { counts in
+            counts.initialize(repeating: 0)
+            for byte in a { counts[Int(byte & 0x7F)] += 1 }
+            for byte in b { counts[Int(byte & 0x7F)] -= 1 }
+            return counts.reduce(0) { $0 + abs(Int($1)) }
+        }
     }
 
     private func findLatin(phrase: String, key: [Unicode.Scalar]) -> [TextMatch] {

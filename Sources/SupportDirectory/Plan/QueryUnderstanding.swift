@@ -4,7 +4,7 @@ import Foundation
 /// remembering what each came from. It never guesses silently: when the merchant or the
 /// issue is missing or ambiguous, the result says so and lists the closest candidates.
 ///
-/// Only the registry's cheap lookups are used (`lookup`, `lookupTable`, `profile(id:)`, `members(ofGroup:)`,
+/// Only the registry's cheap lookups are used (`lookup`, `names(possiblyIn:)`, `profile(id:)`, `members(ofGroup:)`,
 /// `vocabulary`), so understanding stays fast however many profiles are installed.
 public struct QueryUnderstanding: Sendable {
     public let registry: Registry
@@ -79,7 +79,7 @@ public struct QueryUnderstanding: Sendable {
         // Merchant names in the text.
         var merchantHits: [MerchantHit] = []
         if request.merchant == nil {
-            for (key, id) in registry.lookupTable {
+            for (key, id) in registry.names(possiblyIn: query) {
                 let isLatin = key.unicodeScalars.allSatisfy(QueryText.isLatin)
                 guard key.unicodeScalars.count >= (isLatin ? Self.minimumLatinKey : Self.minimumOtherKey) else { continue }
                 for m in query.find(folded: key) { merchantHits.append(MerchantHit(id: id, match: m)) }
@@ -246,7 +246,11 @@ public struct QueryUnderstanding: Sendable {
         let taken = merchantHits.map(\.match) + thirdParty
         var hits: [IssueHit] = []
         for kind in registry.vocabulary.issues {
-            let phrases = [kind.id] + kind.names.allTexts + kind.synonyms.keys.sorted().flatMap { kind.synonyms[$0] ?? [] }
+            // Each phrase once: a folder whose vocabulary repeats the built-in synonyms lists them twice,
+            // and a repeat finds the same places, so it would only add equal hits that change nothing.
+            var seen = Set<String>()
+            let phrases = ([kind.id] + kind.names.allTexts + kind.synonyms.keys.sorted().flatMap { kind.synonyms[$0] ?? [] })
+                .filter { seen.insert($0).inserted }
             for phrase in phrases {
                 for m in issueQuery.find(phrase) where issueSource == "option" || !taken.contains(where: { $0.contains(m) || $0 == m }) {
                     hits.append(IssueHit(issue: kind.id, match: m))

@@ -11,7 +11,8 @@ import Darwin
 ///
 /// For each profile file it keeps the file's identity (size, modification and change
 /// times in nanoseconds, inode) and what lookup needs (id, kind, group, marketplaces,
-/// folded names) or the file's errors. On every load each file is checked against its
+/// folded names) or the file's errors, with sorted tables of ids and names to search
+/// (``IndexFile`` describes the bytes). On every load each file is checked against its
 /// recorded identity: files added, changed or removed are decoded again, the others are
 /// not, so the index never serves a stale result. It is written to a temporary file and
 /// renamed into place, so concurrent processes each see a whole index; a corrupt or
@@ -38,16 +39,15 @@ public struct IndexCache: Sendable {
 
     public static let disabled = IndexCache(directory: nil)
 
-    static let header = "supportdir-index 1"
-
-    /// The index file for a list of folders (one per distinct list).
+    /// The index file for a list of folders (one per distinct list and version of the layout, so two
+    /// versions of supportdir sharing a cache folder do not rebuild each other's index on every run).
     func file(for folders: [URL]) -> URL? {
         guard let directory else { return nil }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in folders.map(\.path).joined(separator: "\n").utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
-        return directory.appendingPathComponent("index-\(String(hash, radix: 16)).tsv")
+        return directory.appendingPathComponent("index-\(String(hash, radix: 16))-v\(IndexFile.version).bin")
     }
 }
 
@@ -68,6 +68,10 @@ struct FileStamp: Hashable, Sendable {
     init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    init(_ info: stat) {
         #if canImport(Darwin)
         let m = info.st_mtimespec, c = info.st_ctimespec
         #else
@@ -90,22 +94,6 @@ struct IndexRecord: Sendable {
     var idLocation: SourceLocation
     var errors: [YAMLError]
 
-    func serialized() -> String {
-        func clean(_ s: String) -> String {
-            String(s.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{1F}" || $0 == "\u{1E}" ? " " : $0 })
-        }
-        let errorField = errors.map { "\($0.line):\($0.column):\(clean($0.message))" }.joined(separator: "\u{1E}")
-        let fields: [String] = [
-            clean(path), String(stamp.size), String(stamp.modified), String(stamp.changed), String(stamp.inode),
-            "\(idLocation.line):\(idLocation.column)",
-            profile.map { clean($0.id) } ?? "", profile?.kind.rawValue ?? "", profile?.group.map(clean) ?? "",
-            profile?.sellsOn.map(clean).joined(separator: "\u{1F}") ?? "",
-            profile?.keys.map(clean).joined(separator: "\u{1F}") ?? "",
-            errorField,
-        ]
-        return fields.joined(separator: "\t")
-    }
-
     init(path: String, stamp: FileStamp, profile: IndexedProfile?, idLocation: SourceLocation, errors: [YAMLError]) {
         self.path = path
         self.stamp = stamp
@@ -114,81 +102,70 @@ struct IndexRecord: Sendable {
         self.errors = errors
     }
 
-    /// Parses one line of the index, split on bytes (a Character-wise split costs most of a warm
-    /// load at 10,000 profiles). Nil when the line is not one this version wrote.
-    init?(line: ArraySlice<UInt8>) {
-        let f = line.split(separator: 0x09, omittingEmptySubsequences: false)
-        guard f.count == 12 else { return nil }
-        func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
-        func list(_ bytes: ArraySlice<UInt8>) -> [String] { bytes.split(separator: 0x1F).map(text) }
-        func number<T: FixedWidthInteger>(_ bytes: ArraySlice<UInt8>) -> T? {
-            guard !bytes.isEmpty else { return nil }
-            var value: T = 0
-            for b in bytes {
-                guard b >= 0x30, b <= 0x39 else { return nil }
-                let (m, o1) = value.multipliedReportingOverflow(by: 10)
-                let (a, o2) = m.addingReportingOverflow(T(b - 0x30))
-                if o1 || o2 { return nil }
-                value = a
-            }
-            return value
+    /// File row `file` of `index`.
+    init(index: IndexFile, file: Int) {
+        typealias Field = IndexFile.File
+        path = index.string(.files, file, Field.path)!
+        stamp = index.recordedStamp(of: file)
+        idLocation = SourceLocation(line: index.int(.files, file, Field.idLine), column: index.int(.files, file, Field.idColumn))
+        let start = index.int(.files, file, Field.errorsStart)
+        errors = (start..<(start + index.int(.files, file, Field.errorsCount))).map { [path] row in
+            YAMLError(path: path, line: index.int(.errors, row, 0), column: index.int(.errors, row, 1),
+                      message: index.string(.errors, row, 2)!)
         }
-        guard let size: Int64 = number(f[1]), let modified: Int64 = number(f[2]), let changed: Int64 = number(f[3]),
-              let inode: UInt64 = number(f[4]) else { return nil }
-        let path = text(f[0])
-        self.path = path
-        stamp = FileStamp(size: size, modified: modified, changed: changed, inode: inode)
-        let loc = f[5].split(separator: 0x3A)
-        guard loc.count == 2, let l: Int = number(loc[0]), let c: Int = number(loc[1]) else { return nil }
-        idLocation = SourceLocation(line: l, column: c)
-        if f[6].isEmpty {
+        let kind = index.int(.files, file, Field.kind)
+        if kind == 0 {
             profile = nil
         } else {
-            // Names are written sorted and unique; anything else was not written by this version.
-            let keys = list(f[10])
-            guard let kind = MerchantKind(rawValue: text(f[7])), zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else {
-                return nil
-            }
+            func list(_ start: Int, _ count: Int) -> [String] { (start..<(start + count)).map { index.string(.lists, $0, 0)! } }
             profile = IndexedProfile(
-                id: text(f[6]), kind: kind, group: f[8].isEmpty ? nil : text(f[8]),
-                sellsOn: list(f[9]), keys: keys, origin: .file(path))
+                id: index.string(.files, file, Field.id)!, kind: MerchantKind.allCases[kind - 1],
+                group: index.string(.files, file, Field.group),
+                sellsOn: list(index.int(.files, file, Field.sellsOnStart), index.int(.files, file, Field.sellsOnCount)),
+                keys: list(index.int(.files, file, Field.namesStart), index.int(.files, file, Field.namesCount)),
+                origin: .file(path))
         }
-        var errors: [YAMLError] = []
-        for item in f[11].split(separator: 0x1E) {
-            let parts = item.split(separator: 0x3A, maxSplits: 2, omittingEmptySubsequences: false)
-            guard parts.count == 3, let l: Int = number(parts[0]), let c: Int = number(parts[1]) else { return nil }
-            errors.append(YAMLError(path: path, line: l, column: c, message: text(parts[2])))
-        }
-        self.errors = errors
-        if profile == nil && errors.isEmpty { return nil }
     }
 }
 
 extension Registry {
     /// Loads `folders` through the on-disk index in `cache`: only files added or changed since
     /// the index was written are decoded; the rest are decoded on first use.
+    ///
+    /// When every folder still holds exactly the files the index lists, each with its recorded stamp,
+    /// the registry is served from the index as read (no profile file is opened); otherwise the changed
+    /// files are decoded, a new index is written, and the registry is served from that.
     public static func loadIndexed(
         folders: [URL], cache: IndexCache = .standard(), loader: ProfileLoader = ProfileLoader()
     ) -> Registry {
+        let indexFile = cache.file(for: folders)
+        let previous = indexFile.flatMap { IndexFile(contentsOf: $0.path) }
+        if let previous, let registry = fromCurrentIndex(previous, folders: folders, loader: loader) { return registry }
+
         var registry = Registry()
         let listing = registry.list(folders)
         registry.loadVocabulary(listing.vocabularyFiles, loader: loader)
 
-        let indexFile = cache.file(for: folders)
-        let previous = indexFile.map(readIndex) ?? [:]
+        var previousRecords: [String: IndexRecord] = [:]
+        if let previous {
+            for file in 0..<previous.count(.files) {
+                let record = IndexRecord(index: previous, file: file)
+                previousRecords[record.path] = record
+            }
+        }
         var records: [IndexRecord?] = Array(repeating: nil, count: listing.profileFiles.count)
         var stale: [Int] = []
         var stamps: [FileStamp?] = Array(repeating: nil, count: listing.profileFiles.count)
         for (i, path) in listing.profileFiles.enumerated() {
             let stamp = FileStamp(path: path)
             stamps[i] = stamp
-            if let stamp, let old = previous[path], old.stamp == stamp {
+            if let stamp, let old = previousRecords[path], old.stamp == stamp {
                 records[i] = old
             } else {
                 stale.append(i)
             }
         }
-        var decoded: [Int: ProfileFile] = [:]
+        var decoded: [Int: any MerchantProfile] = [:]
         if !stale.isEmpty {
             loader.forEachLoaded(stale.map { URL(fileURLWithPath: listing.profileFiles[$0]) }) { n, file in
                 let i = stale[n]
@@ -204,46 +181,73 @@ extension Registry {
                 if let profile = file.cleanValue { decoded[i] = profile }
             }
         }
-        registry.reserveCapacity(profiles: records.count)
-        for (i, record) in records.enumerated() {
-            guard let record else { continue }
-            registry.problems += record.errors.map(RegistryProblem.init)
-            guard let indexed = record.profile else { continue }
-            let slot = decoded[i].map { ProfileSlot(loaded: $0) }
-                ?? ProfileSlot(path: listing.profileFiles[i], loader: loader)
-            registry.add(indexed, slot: slot) { message in
-                YAMLError(path: record.path, line: record.idLocation.line, column: record.idLocation.column, message: message)
-            }
-        }
-        if let indexFile, !stale.isEmpty || previous.count != records.count {
-            writeIndex(records.compactMap { $0 }, to: indexFile)
-        }
+
+        // Every listed file with its record (none only if decoding skipped it), then the registry from them.
+        let kept = records.indices.filter { records[$0] != nil }
+        let files = kept.map { (folder: listing.profileFolders[$0], record: records[$0]!) }
+        let (entries, fileProblems) = entriesAndProblems(files.map(\.record))
+        let bytes = IndexFile.encode(IndexFile.Contents(
+            folders: folders.map(\.path), files: files, entries: entries, problems: fileProblems.map(\.error)))
+        if let indexFile { writeIndex(bytes, to: indexFile) }
+        guard let index = IndexFile(bytes: bytes) else { preconditionFailure("an index just encoded does not read back") }
+        var decodedByFile: [Int: any MerchantProfile] = [:]
+        for (file, i) in kept.enumerated() { decodedByFile[file] = decoded[i] }
+        registry.problems += fileProblems
+        registry.indexed = IndexedProfiles(index: index, loader: loader, decoded: decodedByFile)
         return registry
     }
 
-    static func readIndex(_ url: URL) -> [String: IndexRecord] {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return [:] }
-        let bytes = [UInt8](data)
-        var lines = bytes[...].split(separator: 0x0A, omittingEmptySubsequences: true)[...]
-        guard let header = lines.popFirst(), header.elementsEqual(IndexCache.header.utf8) else { return [:] }
-        var records: [String: IndexRecord] = [:]
-        records.reserveCapacity(lines.count)
-        for line in lines {
-            // One bad line means the file is not ours or was damaged: rebuild everything.
-            guard let record = IndexRecord(line: line) else { return [:] }
-            records[record.path] = record
+    /// The registry's entries (positions in `records`) and problems, in file order: a file's errors, and
+    /// for a clean file whose id an earlier file took, a clash naming that file; other clean files are entries.
+    static func entriesAndProblems(_ records: [IndexRecord]) -> (entries: [Int], problems: [RegistryProblem]) {
+        var entries: [Int] = []
+        var problems: [RegistryProblem] = []
+        var owners: [String: String] = [:]
+        for (i, record) in records.enumerated() {
+            problems += record.errors.map(RegistryProblem.init)
+            guard let indexed = record.profile else { continue }
+            if let taken = owners[indexed.id] {
+                problems.append(RegistryProblem(error: YAMLError(
+                    path: record.path, line: record.idLocation.line, column: record.idLocation.column,
+                    message: "the id '\(indexed.id)' is already used by \(taken); ids must be unique across all folders")))
+                continue
+            }
+            owners[indexed.id] = record.path
+            entries.append(i)
         }
-        return records
+        return (entries, problems)
     }
 
-    static func writeIndex(_ records: [IndexRecord], to url: URL) {
+    /// The registry served from `index` when it is current for `folders` (see
+    /// ``IndexFile/unreadableFoldersIfCurrent(for:)``), with the vocabulary read again and a folder that
+    /// cannot be read reported as ``list(_:)`` reports it; nil when the index is not current.
+    private static func fromCurrentIndex(_ index: IndexFile, folders: [URL], loader: ProfileLoader) -> Registry? {
+        guard let unreadable = index.unreadableFoldersIfCurrent(for: folders) else { return nil }
+        var registry = Registry()
+        var vocabularyFiles: [URL] = []
+        for (i, folder) in folders.enumerated() {
+            if unreadable.contains(i) {
+                let listing = registry.list([folder])
+                guard listing.profileFiles.isEmpty else { return nil }
+                vocabularyFiles += listing.vocabularyFiles
+            } else {
+                guard let files = try? MerchantFolders.vocabularyFiles(in: folder) else { return nil }
+                vocabularyFiles += files
+            }
+        }
+        registry.loadVocabulary(vocabularyFiles, loader: loader)
+        let indexed = IndexedProfiles(index: index, loader: loader)
+        registry.problems += indexed.problems
+        registry.indexed = indexed
+        return registry
+    }
+
+    static func writeIndex(_ bytes: [UInt8], to url: URL) {
         let fm = FileManager.default
         let directory = url.deletingLastPathComponent()
         guard (try? fm.createDirectory(at: directory, withIntermediateDirectories: true)) != nil else { return }
-        var text = IndexCache.header + "\n"
-        for record in records { text += record.serialized() + "\n" }
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        guard fm.createFile(atPath: temporary.path, contents: Data(text.utf8)) else { return }
+        guard fm.createFile(atPath: temporary.path, contents: Data(bytes)) else { return }
         if rename(temporary.path, url.path) != 0 { try? fm.removeItem(at: temporary) }
     }
 }

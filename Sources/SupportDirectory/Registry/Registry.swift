@@ -31,8 +31,11 @@ public struct RegistryProblem: Error, Sendable, CustomStringConvertible {
 /// ```
 ///
 /// A registry made by ``load(folders:loader:)`` holds every profile decoded. One made by
-/// ``loadIndexed(folders:cache:loader:)`` holds only what lookup needs (ids, names,
-/// aliases, kind, group, marketplaces) and decodes a profile the first time it is asked for.
+/// ``loadIndexed(folders:cache:loader:)`` answers lookups from the on-disk index as read (ids,
+/// names, aliases, kind, group, marketplaces, in sorted tables), builds an ``Entry`` only when
+/// asked for one, and decodes a profile the first time it is asked for. `entries`, `profiles`,
+/// `ids` and `lookupTable` list every profile, so on a large indexed registry they cost in
+/// proportion to it; `lookup`, `profile(id:)`, `members(ofGroup:)` and `sellers(on:)` do not.
 public struct Registry: Sendable {
     /// One registered profile.
     public struct Entry: Sendable {
@@ -49,14 +52,19 @@ public struct Registry: Sendable {
         public var profile: (any MerchantProfile)? { slot.value }
     }
 
-    public private(set) var entries: [Entry] = []
+    /// Every profile, in the order added: those of the on-disk index, then those added one by one.
+    public var entries: [Entry] { (indexed?.entries ?? []) + added }
     public var vocabulary: Vocabulary
     /// Files that could not be used and ids that clash. The other profiles still serve lookups.
     public internal(set) var problems: [RegistryProblem] = []
+    /// The profiles read through the on-disk index (``loadIndexed(folders:cache:loader:)``), served from it.
+    var indexed: IndexedProfiles?
+    /// Profiles added one by one (``load(folders:loader:)``, ``register(_:name:)``), after the indexed ones.
+    private var added: [Entry] = []
     private var byID: [String: Int] = [:]
     private var byKey: [String: [Int]] = [:]
-    /// Every (folded name, id), in the order profiles were added (folders in order, files by name),
-    /// each profile's names sorted: the same order in every process, with no sort of the whole table.
+    /// Every (folded name, id) of `added`, in the order profiles were added (folders in order, files by
+    /// name), each profile's names sorted: the same order in every process, with no sort of the whole table.
     private var table: [(key: String, id: String)] = []
 
     public init(vocabulary: Vocabulary = Vocabulary()) { self.vocabulary = vocabulary }
@@ -78,13 +86,17 @@ public struct Registry: Sendable {
     }
 
     /// Lists the profile and vocabulary files of `folders`, recording unreadable folders as problems.
-    /// Profile files are paths (a URL per file costs more than the rest of a warm indexed load).
-    mutating func list(_ folders: [URL]) -> (profileFiles: [String], vocabularyFiles: [URL]) {
+    /// Profile files are paths (a URL per file costs more than the rest of a warm indexed load), each
+    /// with the position of its folder in `folders`.
+    mutating func list(_ folders: [URL]) -> (profileFiles: [String], profileFolders: [Int], vocabularyFiles: [URL]) {
         var profileFiles: [String] = []
+        var profileFolders: [Int] = []
         var vocabularyFiles: [URL] = []
-        for folder in folders {
+        for (i, folder) in folders.enumerated() {
             do {
-                profileFiles += try MerchantFolders.profileFilePaths(in: folder)
+                let paths = try MerchantFolders.profileFilePaths(in: folder)
+                profileFiles += paths
+                profileFolders += repeatElement(i, count: paths.count)
                 vocabularyFiles += try MerchantFolders.vocabularyFiles(in: folder)
             } catch {
                 problems.append(RegistryProblem(error: YAMLError(
@@ -92,7 +104,7 @@ public struct Registry: Sendable {
                     message: "cannot read the folder: \(error.localizedDescription); check the path given")))
             }
         }
-        return (profileFiles, vocabularyFiles)
+        return (profileFiles, profileFolders, vocabularyFiles)
     }
 
     mutating func loadVocabulary(_ files: [URL], loader: ProfileLoader) {
@@ -104,36 +116,28 @@ public struct Registry: Sendable {
     /// Adds a profile written in Swift. Throws when its id is taken.
     public mutating func register(_ profile: some MerchantProfile, name: String? = nil) throws {
         let name = name ?? String(describing: type(of: profile))
-        if let taken = byID[profile.id] {
+        if let taken = origin(of: profile.id) {
             throw RegistryProblem(error: YAMLError(
                 path: name, line: 1, column: 1,
-                message: "the id '\(profile.id)' is already used by \(entries[taken].origin); choose another id"))
+                message: "the id '\(profile.id)' is already used by \(taken); choose another id"))
         }
         insert(IndexedProfile(profile, origin: .code(name)), slot: ProfileSlot(loaded: profile))
     }
 
     /// Adds an indexed profile unless its id is taken; a clash becomes a problem built by `clash`.
     mutating func add(_ indexed: IndexedProfile, slot: ProfileSlot, clash: (String) -> YAMLError) {
-        if let taken = byID[indexed.id] {
+        if let taken = origin(of: indexed.id) {
             problems.append(RegistryProblem(error: clash(
-                "the id '\(indexed.id)' is already used by \(entries[taken].origin); ids must be unique across all folders")))
+                "the id '\(indexed.id)' is already used by \(taken); ids must be unique across all folders")))
             return
         }
         insert(indexed, slot: slot)
     }
 
-    /// Room for `profiles` more profiles of about ten names each, so the tables grow once.
-    mutating func reserveCapacity(profiles: Int) {
-        entries.reserveCapacity(entries.count + profiles)
-        byID.reserveCapacity(byID.count + profiles)
-        byKey.reserveCapacity(byKey.count + profiles * 10)
-        table.reserveCapacity(table.count + profiles * 10)
-    }
-
     private mutating func insert(_ indexed: IndexedProfile, slot: ProfileSlot) {
-        let index = entries.count
-        entries.append(Entry(id: indexed.id, kind: indexed.kind, group: indexed.group, sellsOn: indexed.sellsOn,
-                             origin: indexed.origin, keys: indexed.keys, slot: slot))
+        let index = added.count
+        added.append(Entry(id: indexed.id, kind: indexed.kind, group: indexed.group, sellsOn: indexed.sellsOn,
+                           origin: indexed.origin, keys: indexed.keys, slot: slot))
         byID[indexed.id] = index
         for key in indexed.keys {
             byKey[key, default: []].append(index)
@@ -141,40 +145,64 @@ public struct Registry: Sendable {
         }
     }
 
+    /// The entry whose id is `id`.
+    private func entry(id: String) -> Entry? {
+        if let indexed, let e = indexed.entry(id: id) { return indexed.entry(e) }
+        return byID[id].map { added[$0] }
+    }
+
+    /// `indexed` entries (by number) and `added` ones, decoded and sorted by id.
+    private func profiles(_ indexedEntries: [Int], _ addedEntries: [Entry]) -> [any MerchantProfile] {
+        let fromIndex = indexed.map { indexed in indexedEntries.map { indexed.entry($0) } } ?? []
+        return (fromIndex + addedEntries).sorted { $0.id < $1.id }.compactMap(\.profile)
+    }
+
     /// Every profile, decoded, sorted by id. On an indexed registry this decodes them all.
     public var profiles: [any MerchantProfile] {
         entries.sorted { $0.id < $1.id }.compactMap(\.profile)
     }
 
-    public var ids: [String] { entries.map(\.id).sorted() }
+    public var ids: [String] { ((indexed?.ids ?? []) + added.map(\.id)).sorted() }
 
-    public func profile(id: String) -> (any MerchantProfile)? { byID[id].flatMap { entries[$0].profile } }
+    public func profile(id: String) -> (any MerchantProfile)? {
+        if let indexed, let e = indexed.entry(id: id) { return indexed.slot(of: e).value }
+        return byID[id].flatMap { added[$0].profile }
+    }
 
-
-    public func origin(of id: String) -> ProfileOrigin? { byID[id].map { entries[$0].origin } }
+    public func origin(of id: String) -> ProfileOrigin? {
+        if let indexed, let e = indexed.entry(id: id) { return .file(indexed.path(of: e)) }
+        return byID[id].map { added[$0].origin }
+    }
 
     /// Profiles whose id, name, alias or domain equals `name` once folded
     /// (case, width, accents and spacing ignored), sorted by id.
     public func lookup(_ name: String) -> [any MerchantProfile] {
-        if let exact = byID[name] { return entries[exact].profile.map { [$0] } ?? [] }
-        return (byKey[SearchKey.fold(name)] ?? []).map { entries[$0] }.sorted { $0.id < $1.id }.compactMap(\.profile)
+        if let exact = entry(id: name) { return exact.profile.map { [$0] } ?? [] }
+        let key = SearchKey.fold(name)
+        return profiles(indexed?.entries(named: key) ?? [], (byKey[key] ?? []).map { added[$0] })
     }
 
     /// Every folded name of every profile, with the profile id (for fuzzy matching), in a stable order:
     /// profiles in the order they were added, each profile's names sorted.
     public var lookupTable: [(key: String, id: String)] {
-        table
+        (indexed?.lookupTable ?? []) + table
+    }
+
+    /// The part of ``lookupTable`` that `query` may contain (``QueryText/find(folded:phrase:)`` finds
+    /// nothing in `query` for the rest), in the same order. On an indexed registry only those names are read.
+    func names(possiblyIn query: QueryText) -> [(key: String, id: String)] {
+        (indexed?.names(possiblyIn: query) ?? []) + table
     }
 
     /// The sellers and brands that name `marketplace` in `sells_on`, sorted by id.
     public func sellers(on marketplace: String) -> [any MerchantProfile] {
-        entries.filter { $0.sellsOn.contains(marketplace) }.sorted { $0.id < $1.id }.compactMap(\.profile)
+        profiles(indexed?.sellers(on: marketplace) ?? [], added.filter { $0.sellsOn.contains(marketplace) })
     }
 
     /// The profiles of `group`, sorted by id: those naming it as their `group`, and a profile whose id
     /// is the group's name and that names no other group. Found from the index; only members are decoded.
     public func members(ofGroup group: String) -> [any MerchantProfile] {
-        entries.filter { ($0.group ?? $0.id) == group }.sorted { $0.id < $1.id }.compactMap(\.profile)
+        profiles(indexed?.members(ofGroup: group) ?? [], added.filter { ($0.group ?? $0.id) == group })
     }
 }
 
