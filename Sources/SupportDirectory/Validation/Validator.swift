@@ -130,10 +130,11 @@ public struct Validator: Sendable {
         let files = Slots<ValidatedFile>(count: all.count)
         let findings = Slots<[Finding]>(count: all.count)
         let loader = ProfileLoader(decoder: decoder)
+        let paths = PathDisplay(relativeTo: options.relativeTo)
         // `--changed-since` reads the node trees of the files checked once the rules are done.
         let keepTrees = changedSince != nil
         DispatchQueue.concurrentPerform(iterations: all.count) { i in
-            let file = read(all[i].0, role: all[i].1, loader: loader)
+            let file = read(all[i].0, role: all[i].1, loader: loader, paths: paths)
             if isTarget[i] { findings[i] = fileRules.flatMap { $0.validate(file, in: fileOnly) } }
             // A file still holding `new`'s fill-in values keeps its tree: `finish` needs it to drop other
             // rules' findings on those lines.
@@ -204,15 +205,16 @@ public struct Validator: Sendable {
     public func load(_ files: [(URL, ValidatedFile.Role)]) -> [ValidatedFile] {
         let results = Slots<ValidatedFile>(count: files.count)
         let loader = ProfileLoader(decoder: decoder)
+        let paths = PathDisplay(relativeTo: options.relativeTo)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            results[i] = read(files[i].0, role: files[i].1, loader: loader)
+            results[i] = read(files[i].0, role: files[i].1, loader: loader, paths: paths)
         }
         return Array(results.values)
     }
 
     /// One file, read and decoded; a file that cannot be read becomes a file with that one error.
-    func read(_ url: URL, role: ValidatedFile.Role, loader: ProfileLoader) -> ValidatedFile {
-        let display = Self.displayPath(url, relativeTo: options.relativeTo)
+    func read(_ url: URL, role: ValidatedFile.Role, loader: ProfileLoader, paths: PathDisplay) -> ValidatedFile {
+        let display = paths.path(of: url)
         do {
             return ValidatedFile.read(url: url, data: try Data(contentsOf: url), role: role, displayPath: display, loader: loader)
         } catch {
@@ -264,13 +266,29 @@ public struct Validator: Sendable {
 
     /// `url`'s path relative to `base` when inside it, else absolute.
     public static func displayPath(_ url: URL, relativeTo base: URL?) -> String {
+        PathDisplay(relativeTo: base).path(of: url)
+    }
+}
+
+/// Paths as findings show them: relative to a folder when inside it (as written, or once symbolic links are
+/// resolved), else absolute. The folder's two spellings are worked out once, not once per file.
+struct PathDisplay: Sendable {
+    private let prefixes: [String]
+
+    init(relativeTo base: URL?) {
+        guard let base else { prefixes = []; return }
+        prefixes = [base.standardizedFileURL.path, Validator.key(base)].map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+    }
+
+    func path(of url: URL) -> String {
         let path = url.standardizedFileURL.path
-        guard let base else { return path }
-        for candidate in [base.standardizedFileURL.path, key(base)] {
-            let prefix = candidate.hasSuffix("/") ? candidate : candidate + "/"
+        guard !prefixes.isEmpty else { return path }
+        var resolved: String?
+        for prefix in prefixes {
             if path.hasPrefix(prefix) { return String(path.dropFirst(prefix.count)) }
-            let resolved = key(url)
-            if resolved.hasPrefix(prefix) { return String(resolved.dropFirst(prefix.count)) }
+            let real = resolved ?? Validator.key(url)
+            resolved = real
+            if real.hasPrefix(prefix) { return String(real.dropFirst(prefix.count)) }
         }
         return path
     }

@@ -97,7 +97,30 @@ struct DomainTests {
     }
 }
 
+struct PlaceholderTests {
+    @Test("placeholders are read on bytes, through any script")
+    func placeholders() {
+        let found = TemplatePlaceholderRule.placeholders(in: "注文番号 {order_number} の件、{merchant}様へ {oops 그리고 {today}")
+        #expect(found.map(\.name) == ["order_number", "merchant", nil, "today"])
+        #expect(found.map(\.token) == ["{order_number}", "{merchant}", "{oops 그리고 {today}", "{today}"])
+        #expect(TemplatePlaceholderRule.placeholders(in: "no braces, 괄호 없음").isEmpty)
+        #expect(TemplatePlaceholderRule.placeholders(in: "end {").map(\.token) == ["{"])
+        #expect(TemplatePlaceholderRule.placeholders(in: "{}").map(\.name) == [""])
+    }
+}
+
 struct CodeTableTests {
+    @Test("two-letter tags answered from the table agree with the full check")
+    func twoLetterTable() {
+        for a in UInt8(ascii: "a")...UInt8(ascii: "z") {
+            for b in UInt8(ascii: "a")...UInt8(ascii: "z") {
+                let tag = String(decoding: [a, b], as: UTF8.self)
+                let expected = LanguageTags.iso639_1.contains(tag) && LanguageTags.countryCodeMistakes[tag] == nil
+                #expect((LanguageTags.problem(with: tag) == nil) == expected, "\(tag)")
+            }
+        }
+    }
+
     @Test func languages() {
         #expect(LanguageTags.problem(with: "en") == nil)
         #expect(LanguageTags.problem(with: "zh-Hant-TW") == nil)

@@ -14,6 +14,16 @@ enum LanguageTags {
         "yo", "za", "zh", "zu",
     ]
 
+    /// ISO 639-1 codes that are not also a country code written by mistake, as a 26 x 26 table.
+    private static let wellKnownTwoLetter: [Bool] = {
+        var table = [Bool](repeating: false, count: 26 * 26)
+        for code in iso639_1 where countryCodeMistakes[code] == nil {
+            let bytes = Array(code.utf8)
+            table[Int(bytes[0] - 0x61) * 26 + Int(bytes[1] - 0x61)] = true
+        }
+        return table
+    }()
+
     /// Three-letter primary subtags people actually use in tags where no two-letter code exists.
     static let threeLetter: Set<String> = ["yue", "cmn", "fil", "haw", "nan", "hak", "wuu", "ast", "ckb", "gsw"]
 
@@ -22,6 +32,13 @@ enum LanguageTags {
 
     /// Nil when `tag` is fine; else what is wrong, including the canonical spelling where that is the only problem.
     static func problem(with tag: String) -> String? {
+        // Most tags are two lower-case letters ('en', 'ko'): answered from a table without splitting.
+        if tag.utf8.count == 2 {
+            let a = tag.utf8.first!, b = tag.utf8.last!
+            if a >= 0x61 && a <= 0x7A && b >= 0x61 && b <= 0x7A && wellKnownTwoLetter[Int(a - 0x61) * 26 + Int(b - 0x61)] {
+                return nil
+            }
+        }
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard let primary = parts.first, !primary.isEmpty else { return "is empty; write a BCP 47 tag such as 'en', 'ko' or 'zh-Hans'" }
         guard parts.allSatisfy({ !$0.isEmpty && $0.count <= 8 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }) else {
