@@ -141,18 +141,26 @@ public struct Validator: Sendable {
             let keep = isTarget[i] && (keepTrees || !FillInRule.fillInLines(in: file).isEmpty)
             files[i] = keep ? file : file.withoutDocument
         }
-        let context = makeContext(files.values)
-        DispatchQueue.concurrentPerform(iterations: all.count) { i in
-            if isTarget[i], var file = files[i] {
-                var more = directoryRules.flatMap { $0.validate(file, in: context) }
-                if !more.isEmpty && file.document == nil {
-                    file = ValidatedFile.read(url: file.url, data: file.bytes, role: file.role, displayPath: file.displayPath, loader: loader)
-                    more = directoryRules.flatMap { $0.validate(file, in: context) }
+        let retired: Slots<ProfileFile>
+        do {
+            let context = makeContext(files.values)
+            DispatchQueue.concurrentPerform(iterations: all.count) { i in
+                if isTarget[i], var file = files[i] {
+                    var more = directoryRules.flatMap { $0.validate(file, in: context) }
+                    if !more.isEmpty && file.document == nil {
+                        file = ValidatedFile.read(url: file.url, data: file.bytes, role: file.role, displayPath: file.displayPath,
+                                                  loader: loader)
+                        more = directoryRules.flatMap { $0.validate(file, in: context) }
+                    }
+                    findings[i] = Self.finish(findings[i]! + more, on: file)
                 }
-                findings[i] = Self.finish(findings[i]! + more, on: file)
+                if !(keepTrees && isTarget[i]) { files.free(i) }
             }
-            if !(keepTrees && isTarget[i]) { files.free(i) }
+            retired = Slots(context.profiles.values)
         }
+        // The context held the last copy of every decoded profile: let them go on all cores too, not one by
+        // one on this thread as the context goes out of scope.
+        DispatchQueue.concurrentPerform(iterations: retired.count) { retired.free($0) }
         let targets = all.indices.filter { isTarget[$0] }
         var report = ValidationReport(findings: targets.flatMap { findings[$0] ?? [] }, fileCount: targets.count, strict: options.strict)
         if let changedSince {
@@ -304,6 +312,13 @@ final class Slots<Value>: @unchecked Sendable {
         storage = .allocate(capacity: count)
         storage.initialize(repeating: nil)
     }
+
+    init(_ values: some Collection<Value>) {
+        storage = .allocate(capacity: values.count)
+        _ = storage.initialize(from: values.lazy.map { Optional($0) })
+    }
+
+    var count: Int { storage.count }
 
     deinit {
         storage.deinitialize()
