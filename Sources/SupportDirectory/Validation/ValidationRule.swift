@@ -174,9 +174,10 @@ public struct ValidatedFile: Sendable {
         }
     }
 
-    /// The file without its node tree: what a rule reading the directory needs to decide, in far less memory.
-    var withoutDocument: ValidatedFile {
-        ValidatedFile(url: url, displayPath: displayPath, role: role, bytes: bytes, document: nil, profile: profile,
+    /// The file without its node tree and bytes: what a rule reading the directory needs to decide, in far
+    /// less memory (read the file again for positions).
+    var decodedOnly: ValidatedFile {
+        ValidatedFile(url: url, displayPath: displayPath, role: role, bytes: Data(), document: nil, profile: profile,
                       vocabulary: vocabulary, decodingErrors: decodingErrors)
     }
 

@@ -118,10 +118,10 @@ public struct Validator: Sendable {
 
     /// Reads every file and checks the targets, on all cores, in two passes. The first reads each file and
     /// runs the rules that need nothing but the file, while it is still in the cache, then keeps only what
-    /// the second pass needs: the profile or vocabulary and the bytes, not the node tree (a tree takes
+    /// the second pass needs: the profile or vocabulary, not the bytes or the node tree (a tree takes
     /// several times the file's size; 10,000 of them took 2.2 GB). The second, once every profile is known,
-    /// runs the rules that read the directory; a file they report on is parsed again so that the findings
-    /// point at the right line and column. Files are dropped on the worker that checked them.
+    /// runs the rules that read the directory; a file they report on is read and parsed again so that the
+    /// findings point at the right line and column. Files are dropped on the worker that checked them.
     private func run(_ all: [(URL, ValidatedFile.Role)], isTarget: [Bool], changedSince: String?) throws(ValidationToolError) -> ValidationReport {
         let rules = ValidationRules.all.filter { options.ruleIDs.contains($0.id) }
         let fileRules = rules.filter { !$0.readsDirectory }.map { $0.init() }
@@ -139,7 +139,7 @@ public struct Validator: Sendable {
             // A file still holding `new`'s fill-in values keeps its tree: `finish` needs it to drop other
             // rules' findings on those lines.
             let keep = isTarget[i] && (keepTrees || !FillInRule.fillInLines(in: file).isEmpty)
-            files[i] = keep ? file : file.withoutDocument
+            files[i] = keep ? file : file.decodedOnly
         }
         let retired: Slots<ProfileFile>
         do {
@@ -148,9 +148,12 @@ public struct Validator: Sendable {
                 if isTarget[i], var file = files[i] {
                     var more = directoryRules.flatMap { $0.validate(file, in: context) }
                     if !more.isEmpty && file.document == nil {
-                        file = ValidatedFile.read(url: file.url, data: file.bytes, role: file.role, displayPath: file.displayPath,
-                                                  loader: loader)
-                        more = directoryRules.flatMap { $0.validate(file, in: context) }
+                        // Read again for the positions (kept as they are if the file can no longer be parsed).
+                        let full = read(file.url, role: file.role, loader: loader, paths: paths)
+                        if full.document != nil {
+                            file = full
+                            more = directoryRules.flatMap { $0.validate(file, in: context) }
+                        }
                     }
                     findings[i] = Self.finish(findings[i]! + more, on: file)
                 }
