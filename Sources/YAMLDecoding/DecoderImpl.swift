@@ -89,9 +89,36 @@ final class YAMLDecoderImpl: Decoder {
             return try T(from: decoder)
         } catch let error as YAMLError {
             throw error
+        } catch DecodingError.dataCorrupted(let c) where c.codingPath.count == codingPathDepth(of: decoder) {
+            // A text that is not one of an enumeration's values: name them (the standard library's message
+            // says only that the value is invalid).
+            if let text = node.scalar, let choices = Self.choices(of: T.self) {
+                throw context.error(Self.unknownValueMessage(text, choices: choices), at: node)
+            }
+            throw context.yamlError(DecodingError.dataCorrupted(c), at: node)
         } catch {
             throw context.yamlError(error, at: node)
         }
+    }
+
+    private func codingPathDepth(of decoder: YAMLDecoderImpl) -> Int { decoder.codingPath.count }
+
+    /// The raw values of a `CaseIterable` enumeration, nil for any other type.
+    static func choices<T>(of type: T.Type) -> [String]? {
+        guard let enumeration = type as? any (CaseIterable & RawRepresentable).Type else { return nil }
+        return rawValues(of: enumeration)
+    }
+
+    private static func rawValues<E: CaseIterable & RawRepresentable>(of type: E.Type) -> [String] {
+        E.allCases.map { "\($0.rawValue)" }
+    }
+
+    static func unknownValueMessage(_ text: String, choices: [String]) -> String {
+        let listed = choices.map { "'\($0)'" }.joined(separator: ", ")
+        if let near = EditDistance.closest(to: text, among: choices) {
+            return "unknown value '\(text)'; did you mean '\(near)'? (one of: \(listed))"
+        }
+        return "unknown value '\(text)'; expected one of: \(listed)"
     }
 
     func isNull(_ node: YAMLNode) -> Bool {

@@ -120,3 +120,16 @@ import Testing
             == "test.yaml:1:3: error: the alias '*nowhere' refers to no anchor; define '&nowhere' before using it")
     }
 }
+
+@Suite struct EnumerationValueTests {
+    enum Kind: String, Decodable, CaseIterable { case marketplace, seller, brand, retailer }
+    struct Shop: Decodable { var kind: Kind; var kinds: [Kind] }
+
+    @Test("a value that is not one of an enumeration's names the values, with the nearest")
+    func unknownValue() throws {
+        let near = try #require(decodeError(Shop.self, yaml: "kind: brnad\nkinds: [seller]\n"))
+        #expect(near.description.hasPrefix("test.yaml:1:7: error: unknown value 'brnad'; did you mean 'brand'? (one of: 'marketplace', 'seller', 'brand', 'retailer')"))
+        let far = try #require(decodeError(Shop.self, yaml: "kind: brand\nkinds: [seller, warehouse]\n"))
+        #expect(far.description.hasPrefix("test.yaml:2:17: error: unknown value 'warehouse'; expected one of: 'marketplace', 'seller', 'brand', 'retailer'"))
+    }
+}
