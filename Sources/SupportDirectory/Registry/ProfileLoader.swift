@@ -26,11 +26,11 @@ public struct ProfileLoader: Sendable {
 
     /// Reads and decodes `files` as profiles, using every core; results are in the order of `files`.
     public func load(_ files: [URL]) -> [LoadedProfileFile] {
-        let results = UnsafeResults<LoadedProfileFile>(count: files.count)
+        let results = Slots<LoadedProfileFile>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             results[i] = loadOne(files[i])
         }
-        return results.values
+        return Array(results.values)
     }
 
     /// Reads `files` a chunk at a time (each chunk on every core) and hands each result to `body` in
@@ -88,17 +88,39 @@ public struct ProfileLoader: Sendable {
     }
 }
 
-/// Fixed-size storage written from `concurrentPerform`, each index by one thread.
-final class UnsafeResults<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
+/// One value per index, each written and read by one worker at a time (`concurrentPerform` iterations touch
+/// only their own index; its end orders them before what follows), so no lock is needed, and freeing a
+/// value happens on the worker that frees it.
+final class Slots<Value>: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Value?>
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { storage[index] } }
-        set { lock.withLock { storage[index] = newValue } }
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
     }
 
-    var values: [Value] { lock.withLock { storage.compactMap { $0 } } }
+    init(_ values: some Collection<Value>) {
+        storage = .allocate(capacity: values.count)
+        _ = storage.initialize(from: values.lazy.map { Optional($0) })
+    }
+
+    var count: Int { storage.count }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    subscript(index: Int) -> Value? {
+        get { storage[index] }
+        set { storage[index] = newValue }
+    }
+
+    /// Drops the value at `index` here, on the calling thread.
+    func free(_ index: Int) {
+        storage[index] = nil
+    }
+
+    /// The values present, in index order.
+    var values: some Sequence<Value> { storage.lazy.compactMap { $0 } }
 }

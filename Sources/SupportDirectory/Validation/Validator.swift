@@ -176,7 +176,7 @@ public struct Validator: Sendable {
     public func validate(_ files: [ValidatedFile], among context: [ValidatedFile]) -> ValidationReport {
         let ruleContext = makeContext(context)
         let rules = ValidationRules.all.filter { options.ruleIDs.contains($0.id) }.map { $0.init() }
-        let results = UnsafeResults<[Finding]>(count: files.count)
+        let results = Slots<[Finding]>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             results[i] = Self.run(rules, on: files[i], in: ruleContext)
         }
@@ -303,41 +303,4 @@ struct PathDisplay: Sendable {
         }
         return path
     }
-}
-
-/// One value per index, each written and read by one worker at a time (`concurrentPerform` iterations touch
-/// only their own index; its end orders them before what follows), so no lock is needed, and freeing a
-/// value happens on the worker that frees it.
-final class Slots<Value>: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<Value?>
-
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil)
-    }
-
-    init(_ values: some Collection<Value>) {
-        storage = .allocate(capacity: values.count)
-        _ = storage.initialize(from: values.lazy.map { Optional($0) })
-    }
-
-    var count: Int { storage.count }
-
-    deinit {
-        storage.deinitialize()
-        storage.deallocate()
-    }
-
-    subscript(index: Int) -> Value? {
-        get { storage[index] }
-        set { storage[index] = newValue }
-    }
-
-    /// Drops the value at `index` here, on the calling thread.
-    func free(_ index: Int) {
-        storage[index] = nil
-    }
-
-    /// The values present, in index order.
-    var values: some Sequence<Value> { storage.lazy.compactMap { $0 } }
 }
