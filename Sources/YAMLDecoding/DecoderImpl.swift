@@ -89,7 +89,7 @@ final class YAMLDecoderImpl: Decoder {
             return try T(from: decoder)
         } catch let error as YAMLError {
             throw error
-        } catch DecodingError.dataCorrupted(let c) where c.codingPath.count == codingPathDepth(of: decoder) {
+        } catch DecodingError.dataCorrupted(let c) where c.codingPath.count == decoder.codingPath.count {
             // A text that is not one of an enumeration's values: name them (the standard library's message
             // says only that the value is invalid).
             if let text = node.scalar, let choices = Self.choices(of: T.self) {
@@ -100,8 +100,6 @@ final class YAMLDecoderImpl: Decoder {
             throw context.yamlError(error, at: node)
         }
     }
-
-    private func codingPathDepth(of decoder: YAMLDecoderImpl) -> Int { decoder.codingPath.count }
 
     /// The raw values of a `CaseIterable` enumeration, nil for any other type.
     static func choices<T>(of type: T.Type) -> [String]? {

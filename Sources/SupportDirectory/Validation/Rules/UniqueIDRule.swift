@@ -26,7 +26,9 @@ struct UniqueIDRule: ValidationRule {
         guard let profile = file.profile, let files = context.filesByID[profile.id], files.count > 1 else { return [] }
         let others = files.filter { $0 != file.displayPath }
         guard !others.isEmpty else { return [] }
-        return [finding("the id '\(profile.id)' is also used by \(others.joined(separator: ", ")); ids must be unique across all folders, so pick another id (and file name)",
+        // Name a few; a copied template can share its id with dozens of files.
+        let shown = others.prefix(3).joined(separator: ", ") + (others.count > 3 ? " and \(others.count - 3) more files" : "")
+        return [finding("the id '\(profile.id)' is also used by \(shown); ids must be unique across all folders, so pick another id (and file name)",
                         in: file, at: [PK.id])]
     }
 }
