@@ -51,8 +51,15 @@ struct ResolveGoldenTests {
         Scenario(name: "aliexpress-return-ko", arguments: ["알리익스프레스 반품", "--delivered", "2026-11-01"], lang: "ko_KR.UTF-8", tz: "Asia/Seoul"),
         Scenario(name: "storefront-amazon-co-jp", arguments: ["amazon.co.jp 返品"]),
         Scenario(name: "country-option-jp-english", arguments: ["amazon refund", "--country", "JP", "--lang", "en"]),
+        // eBay (US and UK storefronts of one group; every order is a seller's).
+        Scenario(name: "en-ebay-item-not-received", arguments: ["eBay item not received"]),
+        Scenario(name: "ebay-not-received-expected", arguments: ["ebay package never arrived", "--expected", "2026-11-01"]),
+        Scenario(name: "ko-ebay-not-received", arguments: ["이베이 물건이 안 와요"], lang: "ko_KR.UTF-8", tz: "Asia/Seoul"),
+        Scenario(name: "ja-ebay-not-received", arguments: ["eBayで買った商品が届かない"], lang: "ja_JP.UTF-8", tz: "Asia/Tokyo"),
+        Scenario(name: "zh-ebay-not-received", arguments: ["易贝 没收到货"], lang: "zh_CN.UTF-8", tz: "Asia/Shanghai"),
+        Scenario(name: "ebay-uk-not-as-described", arguments: ["ebay not as described", "--country", "GB", "--delivered", "2026-11-10"]),
         // Nothing to plan: what was understood, the candidates, a distinct status.
-        Scenario(name: "unknown-merchant", arguments: ["ebay refund"], status: 3),
+        Scenario(name: "unknown-merchant", arguments: ["zalando refund"], status: 3),
         Scenario(name: "unknown-merchant-json", arguments: ["walmrt refund", "--format", "json"], status: 3),
         Scenario(name: "ambiguous-merchant", arguments: ["amazon or aliexpress refund"], status: 3),
         Scenario(name: "unknown-issue", arguments: ["amazon hello"], status: 4),
