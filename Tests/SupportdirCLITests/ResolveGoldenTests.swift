@@ -58,6 +58,11 @@ struct ResolveGoldenTests {
         Scenario(name: "ja-ebay-not-received", arguments: ["eBayで買った商品が届かない"], lang: "ja_JP.UTF-8", tz: "Asia/Tokyo"),
         Scenario(name: "zh-ebay-not-received", arguments: ["易贝 没收到货"], lang: "zh_CN.UTF-8", tz: "Asia/Shanghai"),
         Scenario(name: "ebay-uk-not-as-described", arguments: ["ebay not as described", "--country", "GB", "--delivered", "2026-11-10"]),
+        // Rakuten Ichiba (shops first, then Rakuten's Customer Protection).
+        Scenario(name: "ja-rakuten-defective", arguments: ["楽天で買った商品が不良品だった"], lang: "ja_JP.UTF-8", tz: "Asia/Tokyo"),
+        Scenario(name: "en-rakuten-not-received", arguments: ["rakuten item never arrived", "--ordered", "2026-11-01"]),
+        Scenario(name: "ko-rakuten-return", arguments: ["라쿠텐 반품"], lang: "ko_KR.UTF-8", tz: "Asia/Seoul"),
+        Scenario(name: "zh-rakuten-not-received", arguments: ["乐天 没收到货"], lang: "zh_CN.UTF-8", tz: "Asia/Shanghai"),
         // Nothing to plan: what was understood, the candidates, a distinct status.
         Scenario(name: "unknown-merchant", arguments: ["zalando refund"], status: 3),
         Scenario(name: "unknown-merchant-json", arguments: ["walmrt refund", "--format", "json"], status: 3),
