@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SupportDirectory
 
 @main
 struct Supportdir: ParsableCommand {
@@ -34,7 +35,15 @@ struct Supportdir: ParsableCommand {
                 print(fullMessage(for: error), to: &err)
                 Foundation.exit(2)
             }
-            exit(withError: error)
+            // ArgumentParser's messages quote what was typed; they go through the text escaping.
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(OutputEscaping.text(message)) }
+            } else if !message.isEmpty {
+                var err = StandardError()
+                print(message, to: &err)
+            }
+            Foundation.exit(code.rawValue)
         }
     }
 }

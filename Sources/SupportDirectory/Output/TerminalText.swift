@@ -2,9 +2,8 @@
 public enum TerminalText {
     /// Removes control characters (except newline and tab) and bidirectional controls, which
     /// could rewrite a terminal or hide what a reader sees.
-    public static func sanitize(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { !isUnsafe($0) }))
-    }
+    /// Noncharacters go too: the text renderer uses some as its style marks.
+    public static func sanitize(_ text: String) -> String { OutputEscaping.clean(text) }
 
     /// True for C0/C1 controls other than newline and tab, and for bidirectional embedding,
     /// override, isolate and mark characters.

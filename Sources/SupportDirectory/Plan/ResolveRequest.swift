@@ -31,11 +31,11 @@ public struct ResolveRequest: Sendable {
                 expected: CalendarDate? = nil, contacted: CalendarDate? = nil, country: String? = nil,
                 language: String? = nil, timeZone: TimeZone = .current, now: Date = Date(),
                 environment: [String: String] = [:]) {
-        self.text = text
-        self.merchant = merchant
-        self.seller = seller
-        self.issue = issue
-        self.orderNumber = orderNumber
+        self.text = OutputEscaping.clean(text)
+        self.merchant = Self.singleLine(merchant)
+        self.seller = Self.singleLine(seller)
+        self.issue = Self.singleLine(issue)
+        self.orderNumber = Self.singleLine(orderNumber)
         self.ordered = ordered
         self.delivered = delivered
         self.expected = expected
@@ -48,6 +48,15 @@ public struct ResolveRequest: Sendable {
     }
 
     public var today: CalendarDate { CalendarDate(now, in: timeZone) }
+
+    /// A one-line value as the planner sees it: control, bidirectional and noncharacter code
+    /// points removed, every run of white space or line breaks one space, trimmed; nil when
+    /// nothing is left. A newline in `--seller` can then never start a line of its own.
+    public static func singleLine(_ value: String?) -> String? {
+        guard let value else { return nil }
+        let words = OutputEscaping.clean(value).split(whereSeparator: { $0.isWhitespace || $0.isNewline })
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
 }
 
 /// The languages the plan's headings and labels are written in.

@@ -31,7 +31,9 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, markdown
 }
 
-/// Standard error, for problems that must not mix with the output.
+/// Standard error, for problems that must not mix with the output. Everything written here goes
+/// through the text escaping, so an option value, a file name or a profile's text quoted in a
+/// message cannot bring control characters to the terminal.
 struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) { FileHandle.standardError.write(Data(string.utf8)) }
+    mutating func write(_ string: String) { FileHandle.standardError.write(Data(OutputEscaping.text(string).utf8)) }
 }

@@ -54,7 +54,7 @@ enum JSONOutput {
     static func encode<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        return OutputEscaping.json(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 }
 
@@ -75,8 +75,7 @@ extension Locale {
 enum Table {
     static func render(header: [String], rows: [[String]], markdown: Bool = false) -> String {
         if markdown {
-            let line = { (cells: [String]) in "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }
-                .joined(separator: " | ") + " |" }
+            let line = { (cells: [String]) in "| " + cells.map { OutputEscaping.markdown($0) }.joined(separator: " | ") + " |" }
             return ([line(header), line(header.map { _ in "---" })] + rows.map(line)).joined(separator: "\n")
         }
         let all = [header] + rows.map { $0.map(TerminalText.sanitize) }

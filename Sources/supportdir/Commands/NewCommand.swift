@@ -43,11 +43,11 @@ struct NewCommand: ParsableCommand {
         do {
             let file = try ProfileTemplate.write(id: id, kind: merchantKind, into: folder)
             let shown = Validator.displayPath(file, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-            print("""
+            print(OutputEscaping.text("""
                 created \(shown)
                 next: replace every FILL-IN value (the comments in the file explain each field), then run
                   supportdir validate \(shown)
-                """)
+                """))
         } catch {
             print("error: \(error.message)", to: &stderr)
             throw ExitCode(1)

@@ -61,25 +61,40 @@ struct ResolveCommand: ParsableCommand {
 
     @OptionGroup var directory: DirectoryOptions
 
+    /// The longest value a one-line option (--seller, --order, --merchant, --issue) may hold.
+    static let optionLimit = 1_000
+
     func validate() throws {
+        for (name, value) in [("merchant", merchant), ("seller", seller), ("issue", issue), ("order", order)] {
+            guard let value else { continue }
+            if ResolveRequest.singleLine(value) == nil {
+                throw ValidationError("--\(name) is empty; give a value or leave the option out")
+            }
+            if value.count > Self.optionLimit {
+                throw ValidationError("--\(name) is \(value.count) characters long; at most \(Self.optionLimit) are read")
+            }
+        }
         for (name, value) in [("ordered", ordered), ("delivered", delivered), ("expected", expected), ("contacted", contacted)] {
             if let value, CalendarDate(value) == nil {
-                throw ValidationError("--\(name) '\(value)' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-22")
+                throw ValidationError("--\(name) \(OutputEscaping.quoted(value)) is not a date; write it as YYYY-MM-DD, e.g. 2026-11-22")
             }
         }
         if let timeZone, TimeZone(identifier: timeZone) == nil {
-            throw ValidationError("--tz '\(timeZone)' is not an IANA time zone; e.g. America/Los_Angeles, Asia/Seoul")
+            throw ValidationError("--tz \(OutputEscaping.quoted(timeZone)) is not an IANA time zone; e.g. America/Los_Angeles, Asia/Seoul")
         }
         if let lang, PlanLanguage.supportedCode(lang) == nil {
-            throw ValidationError("--lang '\(lang)' is not supported; use en, ko, ja or zh")
+            throw ValidationError("--lang \(OutputEscaping.quoted(lang)) is not supported; use en, ko, ja or zh")
         }
         if let country, country.count != 2 || !country.allSatisfy(\.isLetter) {
-            throw ValidationError("--country '\(country)' is not a two-letter ISO code; e.g. US, JP, KR, CN")
+            throw ValidationError("--country \(OutputEscaping.quoted(country)) is not a two-letter ISO code; e.g. US, JP, KR, CN")
         }
-        if words.isEmpty, merchant == nil, order == nil, issue == nil, seller == nil {
-            throw ValidationError("say what happened, e.g. supportdir resolve \"amazon refund\", or give --merchant and --issue")
+        let said = words.contains { ResolveRequest.singleLine($0) != nil }
+        if !said, merchant == nil, order == nil, issue == nil, seller == nil {
+            throw ValidationError(words.isEmpty
+                ? "say what happened, e.g. supportdir resolve \"amazon refund\", or give --merchant and --issue"
+                : "the request is empty; say what happened, e.g. supportdir resolve \"amazon refund\", or give --merchant and --issue")
         }
-        if try clock() == nil { throw ValidationError("--now '\(now ?? "")' is not an ISO 8601 time like 2026-11-22T10:00:00Z") }
+        if try clock() == nil { throw ValidationError("--now \(OutputEscaping.quoted(now ?? "")) is not an ISO 8601 time like 2026-11-22T10:00:00Z") }
     }
 
     /// The moment to plan for: hidden `--now`, else `SUPPORTDIR_NOW`, else the clock.

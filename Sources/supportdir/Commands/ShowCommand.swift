@@ -31,9 +31,9 @@ struct ShowCommand: ParsableCommand {
                 for id in close where !unique.contains(id) { unique.append(id) }
                 let hint = unique.isEmpty ? "run `supportdir list` to see every merchant" :
                     "did you mean \(unique.prefix(3).map { "'\($0)'" }.joined(separator: ", "))?"
-                print("error: no merchant called '\(merchant)'; \(hint)", to: &err)
+                print("error: no merchant called \(OutputEscaping.quoted(merchant)); \(hint)", to: &err)
             } else {
-                print("error: '\(merchant)' names several merchants: \(matches.map(\.id).joined(separator: ", ")); give the id",
+                print("error: \(OutputEscaping.quoted(merchant)) names several merchants: \(matches.map(\.id).joined(separator: ", ")); give the id",
                       to: &err)
             }
             throw ExitCode(3)
@@ -41,7 +41,7 @@ struct ShowCommand: ParsableCommand {
         switch format {
         case .json: print(try JSONOutput.encode(ProfileFile(profile)))
         case .text, .markdown:
-            print(TerminalText.sanitize(ProfileText(profile, language: lang ?? Locale.preferredUILanguage,
+            print(OutputEscaping.text(ProfileText(profile, language: lang ?? Locale.preferredUILanguage,
                                                     origin: registry.origin(of: profile.id)).render()))
         }
     }

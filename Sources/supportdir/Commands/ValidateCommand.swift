@@ -84,7 +84,9 @@ struct ValidateCommand: ParsableCommand {
         let validator = Validator(options: options)
         let report = try validator.validate(targets: targets, directory: folders, changedSince: changedSince)
         let terminal = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
-        print(reporterType.generateReport(report, terminal: terminal), terminator: "")
+        let output = reporterType.generateReport(report, terminal: terminal)
+        print(["json", "sarif"].contains(reporterType.identifier) ? OutputEscaping.json(output) : OutputEscaping.text(output),
+              terminator: "")
         if report.failed { throw ExitCode(1) }
     }
 

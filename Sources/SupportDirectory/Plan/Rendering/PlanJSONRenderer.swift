@@ -18,6 +18,6 @@ public struct PlanJSONRenderer: PlanRenderer {
 
     func encode(_ value: some Encodable) -> String {
         guard let data = try? encoder.encode(value) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return OutputEscaping.json(String(decoding: data, as: UTF8.self)) + "\n"
     }
 }

@@ -11,7 +11,7 @@ public struct PlanMarkdownRenderer: PlanRenderer {
         out.append("# \(md(plan.merchant.name)): \(md(plan.issue.name))")
         out.append("")
         out.append("- **\(s("f.seller"))**: \(md(PlanWording.sellerLine(plan)))")
-        if let n = plan.orderNumber { out.append("- **\(s("f.order_number"))**: `\(n)`") }
+        if let n = plan.orderNumber { out.append("- **\(s("f.order_number"))**: \(OutputEscaping.markdownCode(n))") }
         for fact in plan.understood where !["seller", "order_number"].contains(fact.field) {
             let f = PlanWording.factLine(fact, lang)
             out.append("- **\(f.label)**: \(md(f.value)) (\(md(f.source)))")
@@ -44,7 +44,7 @@ public struct PlanMarkdownRenderer: PlanRenderer {
         if !plan.prepare.isEmpty {
             out.append("## \(s("h.prepare"))")
             out.append("")
-            for p in plan.prepare { out.append("- [\(p.given == nil ? " " : "x")] \(md(p.label))" + (p.given.map { ": `\($0)`" } ?? "")) }
+            for p in plan.prepare { out.append("- [\(p.given == nil ? " " : "x")] \(md(p.label))" + (p.given.map { ": \(OutputEscaping.markdownCode($0))" } ?? "")) }
             out.append("")
         }
         if let m = plan.message {
@@ -107,17 +107,8 @@ public struct PlanMarkdownRenderer: PlanRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Profile text with Markdown's active characters escaped.
-    func md(_ text: String) -> String {
-        var out = ""
-        for ch in TerminalText.sanitize(text) {
-            if "\\`*_[]<>|#".contains(ch) { out.append("\\") }
-            out.append(ch)
-        }
-        return out
-    }
+    /// Any value, escaped for inline Markdown (`OutputEscaping.markdown`).
+    func md(_ text: String) -> String { OutputEscaping.markdown(text) }
 
-    func quote(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + md(String($0)) }.joined(separator: "\n")
-    }
+    func quote(_ text: String) -> String { OutputEscaping.markdownQuote(text) }
 }

@@ -8,11 +8,13 @@ public struct PlanTextRenderer: PlanRenderer {
 
     public init(color: Bool = false) { self.color = color }
 
-    func bold(_ s: String) -> String { color ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
-    func heading(_ s: String) -> String { color ? "\u{1B}[1;36m\(s)\u{1B}[0m" : s }
-    func warn(_ s: String) -> String { color ? "\u{1B}[33m\(s)\u{1B}[0m" : s }
-    func dim(_ s: String) -> String { color ? "\u{1B}[2m\(s)\u{1B}[0m" : s }
-    func good(_ s: String) -> String { color ? "\u{1B}[32m\(s)\u{1B}[0m" : s }
+    // Style marks, made ANSI codes (or removed) by `OutputEscaping.text`, which every document
+    // goes through so no value can bring its own control characters.
+    func bold(_ s: String) -> String { OutputEscaping.Style.bold.wrap(s) }
+    func heading(_ s: String) -> String { OutputEscaping.Style.heading.wrap(s) }
+    func warn(_ s: String) -> String { OutputEscaping.Style.warn.wrap(s) }
+    func dim(_ s: String) -> String { OutputEscaping.Style.dim.wrap(s) }
+    func good(_ s: String) -> String { OutputEscaping.Style.good.wrap(s) }
 
     public func render(_ plan: ContactPlan) -> String {
         let lang = plan.language
@@ -118,7 +120,7 @@ public struct PlanTextRenderer: PlanRenderer {
                 out.append("  - " + (src.stale ? warn(line) : line))
             }
         }
-        return out.joined(separator: "\n").trimmingTrailingBlankLines() + "\n"
+        return OutputEscaping.text(out.joined(separator: "\n").trimmingTrailingBlankLines() + "\n", color: color)
     }
 
     public func render(_ u: Unresolved) -> String {
@@ -147,7 +149,7 @@ public struct PlanTextRenderer: PlanRenderer {
         for c in candidates { out.append("  - " + PlanWording.candidateLine(c)) }
         out.append("")
         for hint in u.hints { out.append(hint) }
-        return out.joined(separator: "\n") + "\n"
+        return OutputEscaping.text(out.joined(separator: "\n") + "\n", color: color)
     }
 
     func indent(_ text: String) -> String {
