@@ -63,6 +63,11 @@ struct ResolveGoldenTests {
         Scenario(name: "en-rakuten-not-received", arguments: ["rakuten item never arrived", "--ordered", "2026-11-01"]),
         Scenario(name: "ko-rakuten-return", arguments: ["라쿠텐 반품"], lang: "ko_KR.UTF-8", tz: "Asia/Seoul"),
         Scenario(name: "zh-rakuten-not-received", arguments: ["乐天 没收到货"], lang: "zh_CN.UTF-8", tz: "Asia/Shanghai"),
+        // Temu (Temu's own support; Purchase Protection; refund times by method).
+        Scenario(name: "en-temu-never-arrived", arguments: ["Temu package never arrived", "--expected", "2026-11-20"]),
+        Scenario(name: "ko-temu-refund", arguments: ["테무 환불이 안 돼요"], lang: "ko_KR.UTF-8", tz: "Asia/Seoul"),
+        Scenario(name: "ja-temu-damaged", arguments: ["Temuで買った商品が壊れていた", "--ordered", "2026-10-01"], lang: "ja_JP.UTF-8", tz: "Asia/Tokyo"),
+        Scenario(name: "zh-temu-not-received", arguments: ["Temu 没收到货"], lang: "zh_CN.UTF-8", tz: "Asia/Shanghai"),
         // Nothing to plan: what was understood, the candidates, a distinct status.
         Scenario(name: "unknown-merchant", arguments: ["zalando refund"], status: 3),
         Scenario(name: "unknown-merchant-json", arguments: ["walmrt refund", "--format", "json"], status: 3),
