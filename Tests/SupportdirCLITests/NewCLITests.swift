@@ -4,15 +4,17 @@ import Testing
 /// `supportdir new`: the untouched template fails only with fill-in findings; filled in, it passes.
 struct NewCLITests {
     /// What a contributor would type over each FILL-IN line.
-    static func fillIn(_ text: String, marketplace: String) -> String {
+    /// Fills the template's FILL-IN lines; `name` and `domain` differ per profile (the impersonation rules
+    /// refuse two unrelated profiles with one name or one domain).
+    static func fillIn(_ text: String, marketplace: String, name: String = "Acme Shop", domain: String = "acme.example.com") -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             guard line.contains("FILL-IN") else { return String(line) }
             let indent = String(line.prefix { $0 == " " })
             let trimmed = line.drop { $0 == " " }
-            if trimmed.hasPrefix("en:") { return indent + "en: Acme Shop" }
-            if trimmed.hasPrefix("url:") { return indent + "url: https://www.acme.example.com/help" }
+            if trimmed.hasPrefix("en:") { return indent + "en: " + name }
+            if trimmed.hasPrefix("url:") { return indent + "url: https://www.\(domain)/help" }
             if trimmed.hasPrefix("why:") { return indent + "why: The help center lists every way to reach the shop." }
-            if line.contains("official domain") { return indent + "- acme.example.com" }
+            if line.contains("official domain") { return indent + "- " + domain }
             if line.contains("country code") { return indent + "- US" }
             if line.contains("marketplace id") { return indent + "- " + marketplace }
             return String(line)
@@ -24,7 +26,8 @@ struct NewCLITests {
         let dir = try TemporaryFolder()
         let market = try CLI.run(["new", "big-market", "--kind", "marketplace", "--output", "Merchants"], currentDirectory: dir.url)
         #expect(market.status == 0, "\(market.stderr)")
-        try dir.write("Merchants/big-market.yaml", Self.fillIn(try dir.read("Merchants/big-market.yaml"), marketplace: ""))
+        try dir.write("Merchants/big-market.yaml", Self.fillIn(try dir.read("Merchants/big-market.yaml"), marketplace: "",
+                                                               name: "Big Market", domain: "big-market.example.com"))
 
         let created = try CLI.run(["new", "acme-shop", "--kind", kind, "--output", "Merchants"], currentDirectory: dir.url)
         #expect(created.status == 0, "\(created.stderr)")

@@ -15,7 +15,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Data(bytes: data + 1, count: size - 1)
     let url = URL(fileURLWithPath: isVocabulary ? "/fuzz/_vocabulary/issues.yaml" : "/fuzz/shop.yaml")
     let file = ValidatedFile.read(url: url, data: bytes, role: isVocabulary ? .vocabulary : .profile)
-    let lineCount = bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+    // YAML breaks lines at LF, CR LF and a lone CR.
+    var lineCount = 1
+    for (i, byte) in bytes.enumerated() where byte == 0x0A || (byte == 0x0D && (i + 1 == bytes.count || bytes[bytes.startIndex + i + 1] != 0x0A)) {
+        lineCount += 1
+    }
     for error in file.decodingErrors {
         precondition(error.line >= 1 && error.column >= 1, "decoding error position must be 1-based: \(error)")
     }

@@ -18,11 +18,13 @@ public struct ProfileFile: MerchantProfile, Codable, Hashable {
     public var escalation: [EscalationStep]
     /// Free notes for maintainers and readers.
     public var notes: LocalizedText?
+    /// Profiles this one legitimately resembles (exempt from the impersonation rules, listed for review).
+    public var resembles: [Resemblance]?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, kind, names, aliases, group, domains, regions, storefronts
         case sellsOn = "sells_on", thirdParty = "third_party"
-        case channels, routes, templates, tips, warnings, escalation, notes
+        case channels, routes, templates, tips, warnings, escalation, notes, resembles
     }
 
     public init(id: String, kind: MerchantKind, names: LocalizedText, domains: [String]) {
@@ -61,6 +63,7 @@ public struct ProfileFile: MerchantProfile, Codable, Hashable {
         warnings = try c.decodeIfPresent([LocalizedText].self, forKey: .warnings) ?? []
         escalation = try c.decodeIfPresent([EscalationStep].self, forKey: .escalation) ?? []
         notes = try c.decodeIfPresent(LocalizedText.self, forKey: .notes)
+        resembles = try c.decodeIfPresent([Resemblance].self, forKey: .resembles)
     }
 }
 

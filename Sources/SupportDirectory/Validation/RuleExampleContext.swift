@@ -5,6 +5,8 @@ extension ValidationContext {
     ///
     /// - a marketplace `market` (domain `market.example.com`, sellers described by `market-sellers`),
     /// - a seller profile `market-sellers` with the channel `contact-seller`,
+    /// - a marketplace `amazon` (names Amazon, 아마존, アマゾン; alias amzn; domains amazon.com, amazon.co.jp) and a
+    ///   brand `anker` (names Anker, 앵커; domain anker.com), for the impersonation rules,
     /// - a vocabulary with the issues `refund`, `not-received` and `warranty`, the preparations
     ///   `order-number` and `photos`, and the template `refund`.
     public static func forExamples(adding example: ValidatedFile? = nil, strict: Bool = false) -> ValidationContext {
@@ -12,7 +14,7 @@ extension ValidationContext {
         let vocabularyFile = ValidatedFile.read(url: URL(fileURLWithPath: "/examples/_vocabulary/issues.yaml"),
                                                 text: exampleVocabulary, role: .vocabulary)
         context.vocabulary = vocabularyFile.vocabulary ?? Vocabulary()
-        for (name, text) in [("market", exampleMarket), ("market-sellers", exampleSellers)] {
+        for (name, text) in [("market", exampleMarket), ("market-sellers", exampleSellers), ("amazon", exampleAmazon), ("anker", exampleAnker)] {
             let file = ValidatedFile.read(url: URL(fileURLWithPath: "/examples/other-folder/\(name).yaml"), text: text, role: .profile)
             if let profile = file.profile {
                 context.profiles[profile.id] = profile
@@ -24,6 +26,7 @@ extension ValidationContext {
             context.filesByID[profile.id, default: []].append(example.displayPath)
         }
         if let example, let vocabulary = example.vocabulary { context.vocabulary.merge(vocabulary) }
+        context.identities = IdentityIndex(context)
         return context
     }
 
@@ -45,6 +48,23 @@ extension ValidationContext {
         names: Market
         domains: [market.example.com]
         third_party: {seller_profile: market-sellers, seller_first: [refund]}
+        """
+
+    static let exampleAmazon = """
+        id: amazon
+        kind: marketplace
+        names: {en: Amazon, ko: 아마존, ja: アマゾン}
+        aliases: [amzn, amazon.com]
+        domains: [amazon.com, amazon.co.jp]
+        """
+
+    static let exampleAnker = """
+        id: anker
+        kind: brand
+        names: {en: Anker, ko: 앵커}
+        aliases: [soundcore]
+        domains: [anker.com]
+        sells_on: [amazon]
         """
 
     static let exampleSellers = """

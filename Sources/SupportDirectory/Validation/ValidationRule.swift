@@ -204,6 +204,8 @@ public struct ValidationContext: Sendable {
     public var today: CalendarDate
     /// `--strict`: sources older than two years are errors.
     public var strict: Bool
+    /// Every profile's names, aliases and brand labels, for the impersonation rules (built once per run).
+    public var identities: IdentityIndex?
 
     public init(filesByID: [String: [String]] = [:], profiles: [String: ProfileFile] = [:],
                 vocabulary: Vocabulary = Vocabulary(), today: CalendarDate, strict: Bool = false) {

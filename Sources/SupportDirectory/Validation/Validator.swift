@@ -83,7 +83,10 @@ public struct Validator: Sendable {
     /// Validates `targets` (folders or files); `directory` are the folders whose profiles and vocabulary
     /// form the context (ids, marketplaces, issue kinds) without being reported on themselves.
     /// With `changedSince`, adds a review notice for every contact point added or changed since that git revision.
-    public func validate(targets: [URL], directory: [URL], changedSince: String? = nil) throws(ValidationToolError) -> ValidationReport {
+    /// `vocabularyFallback` is a folder whose `_vocabulary` is read when neither the targets nor `directory` have one
+    /// (the built-in vocabulary, for a copy of the profiles elsewhere).
+    public func validate(targets: [URL], directory: [URL], vocabularyFallback: URL? = nil,
+                         changedSince: String? = nil) throws(ValidationToolError) -> ValidationReport {
         let (targetFiles, contextFolders) = try expand(targets)
         var folders: [URL] = []
         var seenFolders = Set<String>()
@@ -94,6 +97,9 @@ public struct Validator: Sendable {
         for folder in folders {
             for url in (try? MerchantFolders.vocabularyFiles(in: folder)) ?? [] { candidates.append((url, .vocabulary)) }
             for url in (try? MerchantFolders.profileFiles(in: folder)) ?? [] { candidates.append((url, .profile)) }
+        }
+        if let vocabularyFallback, !(candidates + targetFiles).contains(where: { $0.1 == .vocabulary }) {
+            for url in (try? MerchantFolders.vocabularyFiles(in: vocabularyFallback)) ?? [] { candidates.append((url, .vocabulary)) }
         }
         candidates += targetFiles
         // One file reached twice (a target inside a context folder, a symbolic link) is read once. Resolving
@@ -209,6 +215,7 @@ public struct Validator: Sendable {
                 if context.profiles[profile.id] == nil { context.profiles[profile.id] = profile }
             }
         }
+        if options.ruleIDs.contains(where: IdentityIndex.ruleIDs.contains) { context.identities = IdentityIndex(context) }
         return context
     }
 

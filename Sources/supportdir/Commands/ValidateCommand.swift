@@ -15,8 +15,10 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check merchant profiles and report every problem with its file, line and column.",
         discussion: """
             Without PATH, checks every folder of the directory (built-in Merchants/, SUPPORTDIR_PATH, --merchants). \
-            A PATH may be a folder of profiles or a single file; the rest of the directory is still read, so ids, \
-            marketplaces and issue kinds resolve.
+            A PATH may be a folder of profiles or a single file: then exactly the named folders (a file's own folder) \
+            and any --merchants folders are read, with the _vocabulary they hold (the built-in vocabulary when none \
+            has one), so a copy of the directory elsewhere (a fork's checkout, a temporary folder in CI) is checked \
+            on its own; ids that clash between two named folders are still reported.
 
             Exit status: 0 when clean, 1 when there is an error (or, with --strict, a warning), \
             2 when validation could not run (bad option, unreadable path, not a git checkout).
@@ -81,8 +83,13 @@ struct ValidateCommand: ParsableCommand {
         let folders = directory.folders
         let targets = paths.isEmpty ? folders : paths.map { URL(fileURLWithPath: $0) }
         if targets.isEmpty { throw ValidationToolError("nothing to validate: no built-in Merchants/ folder was found; give a PATH") }
+        // Named folders are validated on their own (with the --merchants folders asked for), not against the
+        // built-in copy of the same profiles.
+        let context = paths.isEmpty ? folders : directory.merchantFolders.map { URL(fileURLWithPath: $0) }
         let validator = Validator(options: options)
-        let report = try validator.validate(targets: targets, directory: folders, changedSince: changedSince)
+        let report = try validator.validate(targets: targets, directory: context,
+                                            vocabularyFallback: directory.noBuiltin ? nil : MerchantFolders.builtIn(),
+                                            changedSince: changedSince)
         let terminal = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
         let output = reporterType.generateReport(report, terminal: terminal)
         print(["json", "sarif"].contains(reporterType.identifier) ? OutputEscaping.json(output) : OutputEscaping.text(output),

@@ -44,6 +44,7 @@ struct SchemaSyncTests {
         ("deadline", keys(Deadline.CodingKeys.self)),
         ("template", keys(MessageTemplate.CodingKeys.self)),
         ("escalation_step", keys(EscalationStep.CodingKeys.self)),
+        ("resemblance", keys(Resemblance.CodingKeys.self)),
     ]
 
     @Test(arguments: objects.map(\.0))

@@ -62,6 +62,7 @@ struct OfficialDomainRule: ValidationRule {
             kind: retailer
             names: Shop
             domains: [amazon.com, amazon.co.jp]
+            sells_on: [amazon]
             channels:
               - id: help
                 kind: help-center

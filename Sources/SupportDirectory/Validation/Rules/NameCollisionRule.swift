@@ -1,0 +1,124 @@
+/// No profile answers to a name another profile already uses, written the same, folded the same, one
+/// typing error away, or looking the same (UTS #39 confusables, `Аmazon` with a Cyrillic А): a shopper typing
+/// it would be sent to the wrong merchant, and a look-alike profile is how a fake support number gets in.
+/// Profiles declared related (the same `group`, a marketplace and its own sellers profile, or `resembles`)
+/// may share names.
+struct NameCollisionRule: ValidationRule {
+    static let id = "name-collision"
+    static let description = "Names and aliases are not another profile's, folded, one edit away or confusable (UTS #39), unless the profiles are declared related."
+    static let defaultSeverity = Severity.error
+    static let readsDirectory = true
+
+    static let triggeringExamples = [
+        // The same alias as the marketplace `amazon` of the example directory.
+        RuleExample("""
+            id: amazon-support-center
+            kind: brand
+            names: Support Center
+            aliases: [↓amazon.com]
+            domains: [support-center.example]
+            """),
+        // A Cyrillic А (U+0410): the same skeleton as Amazon.
+        RuleExample("""
+            id: amazon-help
+            kind: brand
+            names: ↓Аmazon
+            domains: [help.example]
+            """),
+        // Folded: case, width and spaces are ignored by search, so they are the same name.
+        RuleExample("""
+            id: anker-store
+            kind: retailer
+            names: {en: Power Store, ja: ↓ＡＮＫＥＲ}
+            domains: [power-store.example]
+            """),
+        // One edit away from `soundcore` (an alias of `anker`).
+        RuleExample("""
+            id: sound-shop
+            kind: retailer
+            names: Sound Shop
+            aliases: [↓soundcorre]
+            domains: [sound-shop.example]
+            """),
+        // Selling on a marketplace does not make a profile related to it.
+        RuleExample("""
+            id: gadgets
+            kind: brand
+            names: {en: Gadgets, ko: ↓아마존}
+            domains: [gadgets.example]
+            sells_on: [amazon]
+            """),
+    ]
+    static let nonTriggeringExamples = [
+        RuleExample("""
+            id: shop
+            kind: retailer
+            names: {en: Shop, ko: 상점}
+            aliases: [corner shop]
+            domains: [shop.example.com]
+            """),
+        // The same group.
+        RuleExample("""
+            id: amazon-fresh
+            kind: retailer
+            names: Amazon Fresh
+            aliases: [amzn]
+            group: amazon
+            domains: [amazon.com]
+            """),
+        // Declared, with a reason reviewers can check.
+        RuleExample("""
+            id: soundcores
+            kind: brand
+            names: Soundcores
+            domains: [soundcores.example]
+            resembles:
+              - {profile: anker, reason: "Soundcores Ltd (speakers) is unrelated to Anker's Soundcore; see soundcores.example/about."}
+            """),
+        // Short keys are compared only whole: `amzn` and `ams` differ by one edit, but so do many names.
+        RuleExample("""
+            id: ams
+            kind: retailer
+            names: AMS
+            domains: [ams.example]
+            """),
+    ]
+
+    func validate(_ file: ValidatedFile, in context: ValidationContext) -> [Finding] {
+        guard let profile = file.profile else { return [] }
+        let index = context.identityIndex
+        let me = IdentityIndex.owner(of: profile, file: file.displayPath)
+        var findings: [Finding] = []
+        var reported = Set<String>()
+        for (text, path) in file.identityTexts {
+            let others = index.collisions(of: text).filter { !index.related(me, index.owners[$0.name.profile]) }
+            guard let first = others.min(by: { rank($0.likeness) < rank($1.likeness) }),
+                  reported.insert(Confusables.identityKey(text)).inserted else { continue }
+            let other = index.owners[first.name.profile]
+            let theirs = "'\(first.name.text)' of \(index.describe(first.name.profile))"
+            var message: String
+            switch first.likeness {
+            case .same: message = "the name '\(text)' is already \(theirs)"
+            case .folded: message = "'\(text)' is the same name as \(theirs) once case, width and spacing are ignored (both are '\(first.name.folded)' to search)"
+            case .confusable:
+                let characters = Confusables.lookalikeCharacters(in: text)
+                message = "'\(text)' looks the same as \(theirs)" + (characters.isEmpty ? "" : ": it holds \(characters.joined(separator: ", ")), which looks like a Latin letter")
+            case .oneEdit: message = "'\(text)' is one typing error away from \(theirs)"
+            }
+            let more = Set(others.map(\.name.profile)).count - 1
+            if more > 0 { message += " (and names of \(more) more profile\(more == 1 ? "" : "s"))" }
+            message += "; a shopper typing it could reach the wrong merchant, so use this merchant's own name; " + IdentityIndex.relationHint(other.id)
+            findings.append(finding(message, in: file, at: path))
+        }
+        return findings
+    }
+
+    private func rank(_ likeness: IdentityIndex.Likeness) -> Int {
+        switch likeness {
+        case .same: return 0
+        case .folded: return 1
+        case .confusable: return 2
+        case .oneEdit: return 3
+        }
+    }
+}

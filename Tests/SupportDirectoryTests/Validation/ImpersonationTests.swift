@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import SupportDirectory
+
+/// Issue 12 item 1: profiles that pretend to be a shipped merchant fail with located errors naming it;
+/// the shipped profiles and legitimate newcomers pass.
+struct ImpersonationTests {
+    static let merchants = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Merchants")
+    static let rules = IdentityIndex.ruleIDs
+
+    static func shipped() throws -> [ValidatedFile] {
+        let validator = Validator(options: ValidationOptions(ruleIDs: rules))
+        let files = try MerchantFolders.profileFiles(in: merchants).map { ($0, ValidatedFile.Role.profile) }
+        return validator.load(files)
+    }
+
+    /// `rule:line:column: message` of the impersonation findings on `yaml`, validated among the shipped profiles.
+    static func findings(_ yaml: String, name: String = "newcomer.yaml") throws -> [Finding] {
+        let file = ValidatedFile.read(url: URL(fileURLWithPath: "/pr/Merchants/\(name)"), text: yaml, role: .profile, displayPath: "Merchants/\(name)")
+        #expect(file.decodingErrors.isEmpty, "\(file.decodingErrors)")
+        let validator = Validator(options: ValidationOptions(ruleIDs: rules))
+        return validator.validate([file], among: try shipped() + [file]).findings
+    }
+
+    static let hostile = """
+        id: amazon-support-center
+        kind: brand
+        names: {en: Amazon Support}
+        aliases: [amazon, amazon customer service, 아마존 고객센터, アマゾン カスタマーサービス]
+        domains: [amazon-support-center.com]
+        sells_on: [amazon]
+        channels:
+          - id: phone
+            kind: phone
+            phone: "+18885550123"
+            source: {url: https://amazon-support-center.com/contact, seen: 2026-11-01, quality: official-page}
+        """
+
+    @Test func theHostileProfileOfTheIssueFails() throws {
+        let found = try Self.findings(Self.hostile).map { "\($0.ruleID) \($0.location.line):\($0.location.column)" }
+        #expect(found == [
+            "claims-other-merchant 3:13",   // Amazon Support
+            "name-collision 4:11",          // amazon
+            "claims-other-merchant 4:19",   // amazon customer service
+            "claims-other-merchant 4:44",   // 아마존 고객센터
+            "claims-other-merchant 4:54",   // アマゾン カスタマーサービス
+            "lookalike-domain 5:11",        // amazon-support-center.com
+        ], "\(found)")
+        for finding in try Self.findings(Self.hostile) {
+            #expect(finding.message.contains("'amazon") , "does not name the imitated profile: \(finding.message)")
+            #expect(finding.message.contains("Merchants/amazon"), "does not name the imitated file: \(finding.message)")
+        }
+    }
+
+    @Test(arguments: [
+        // A Cyrillic А.
+        ("id: amazon-deals\nkind: retailer\nnames: Аmazon Deals Club\naliases: [Аmazon]\ndomains: [deals.example]\n", "name-collision", 4, 11, "U+0410"),
+        // Full-width and case: the same search key.
+        ("id: big-deals\nkind: retailer\nnames: {en: Big Deals, ja: ＡＭＡＺＯＮ}\ndomains: [deals.example]\n", "name-collision", 3, 28, "amazon"),
+        // One typing error from the alias soundcore of anker.
+        ("id: sound\nkind: brand\nnames: Sound\naliases: [soundcor]\ndomains: [sound.example]\n", "name-collision", 4, 11, "anker"),
+        // dnstwist-style domains.
+        ("id: deals\nkind: retailer\nnames: Deals\ndomains: [amaz0n-help.com]\n", "lookalike-domain", 4, 11, "amazon"),
+        ("id: care\nkind: retailer\nnames: Care Shop\ndomains: [anker-care.shop]\n", "lookalike-domain", 4, 11, "anker"),
+        ("id: helpnet\nkind: retailer\nnames: Help Net\ndomains: [com-help.net]\nchannels:\n  - id: help\n    kind: help-center\n    url: https://amazon.com-help.net/contact\n    source: {url: https://amazon.com-help.net/contact, seen: 2026-11-01, quality: official-page}\n",
+         "lookalike-domain", 8, 10, "amazon"),
+        ("id: ali-help\nkind: retailer\nnames: Ali Help\ndomains: [aliexpres-support.com]\n", "lookalike-domain", 4, 11, "aliexpress"),
+        // A domain of another merchant listed as one's own.
+        ("id: desk\nkind: retailer\nnames: Desk\ndomains: [anker.com]\n", "lookalike-domain", 4, 11, "anker"),
+        // Claims in the other languages.
+        ("id: charger\nkind: seller\nnames: Charger\naliases: [앵커 고객센터]\ndomains: [charger.example]\nsells_on: [amazon]\n", "claims-other-merchant", 4, 11, "anker"),
+        ("id: kefu\nkind: brand\nnames: {en: Kefu, zh: 亚马逊客服}\ndomains: [kefu.example]\n", "claims-other-merchant", 3, 23, "amazon"),
+    ] as [(String, String, Int, Int, String)])
+    func variationsFail(_ yaml: String, _ rule: String, _ line: Int, _ column: Int, _ named: String) throws {
+        let found = try Self.findings(yaml)
+        let first = try #require(found.first { $0.ruleID == rule }, "no \(rule) finding: \(found.map(\.description))")
+        #expect(first.location.line == line && first.location.column == column, "\(first)")
+        #expect(first.message.contains(named), "\(first.message)")
+    }
+
+    @Test(arguments: [
+        // A real brand selling on Amazon, saying so plainly.
+        "id: belkin\nkind: brand\nnames: {en: Belkin, ko: 벨킨}\naliases: [belkin support, 벨킨 고객센터]\ndomains: [belkin.com]\nsells_on: [amazon]\n",
+        // Generic and short labels, words that merely contain a brand.
+        "id: helpdesk\nkind: retailer\nnames: Help Desk\ndomains: [support-center.com, ali-shop.com, amazonite-jewels.com, banker.com]\n",
+        // Declared resemblance.
+        "id: anker-fans\nkind: retailer\nnames: Anker Fans\ndomains: [anker-fans.example]\nresembles:\n  - {profile: anker, reason: \"Sells Anker accessories with Anker's permission.\"}\n",
+    ])
+    func legitimateProfilesPass(_ yaml: String) throws {
+        let found = try Self.findings(yaml)
+        #expect(found.isEmpty, "\(found.map(\.description))")
+    }
+
+    @Test func shippedProfilesAreClean() throws {
+        let files = try Self.shipped()
+        let report = Validator(options: ValidationOptions(ruleIDs: Self.rules)).validate(files, among: files)
+        #expect(report.findings.isEmpty, "\(report.findings.map(\.description))")
+    }
+
+    @Test func confusableSkeletons() {
+        #expect(Confusables.identityKey("Аmazon") == Confusables.identityKey("amazon"))
+        #expect(Confusables.identityKey("AMAZ0N") == Confusables.identityKey("amazon"))
+        #expect(Confusables.identityKey("arnazon") == Confusables.identityKey("amazon"))
+        #expect(Confusables.identityKey("ａｍａｚｏｎ") == "amazon")
+        #expect(Confusables.identityKey("ebay") != Confusables.identityKey("amazon"))
+        #expect(Confusables.identityKey("アマゾン") == Confusables.identityKey("アマゾン"))
+        #expect(ConfusableTable.entryCount > 6000)
+        #expect(IdentityIndex.withinOneEdit("amazon", "amzaon"))
+        #expect(IdentityIndex.withinOneEdit("amazon", "amazn"))
+        #expect(!IdentityIndex.withinOneEdit("amazon", "amzn"))
+    }
+}
