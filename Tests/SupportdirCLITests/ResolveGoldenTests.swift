@@ -68,6 +68,13 @@ struct ResolveGoldenTests {
         Scenario(name: "ko-temu-refund", arguments: ["테무 환불이 안 돼요"], lang: "ko_KR.UTF-8", tz: "Asia/Seoul"),
         Scenario(name: "ja-temu-damaged", arguments: ["Temuで買った商品が壊れていた", "--ordered", "2026-10-01"], lang: "ja_JP.UTF-8", tz: "Asia/Tokyo"),
         Scenario(name: "zh-temu-not-received", arguments: ["Temu 没收到货"], lang: "zh_CN.UTF-8", tz: "Asia/Shanghai"),
+        // Amazon UK and Amazon Germany: storefronts of the Amazon group, by domain and by --country.
+        Scenario(name: "amazon-uk-third-party-not-received", arguments: ["amazon.co.uk item never arrived", "--seller", "third-party", "--expected", "2026-11-10"]),
+        Scenario(name: "country-option-gb", arguments: ["amazon refund", "--country", "GB"]),
+        Scenario(name: "amazon-de-third-party-damaged", arguments: ["amazon damaged", "--country", "DE", "--seller", "third-party", "--expected", "2026-11-12"]),
+        Scenario(name: "ko-amazon-uk-third-party-refund", arguments: ["amazon.co.uk 환불", "--seller", "third-party"], lang: "ko_KR.UTF-8", tz: "Asia/Seoul"),
+        Scenario(name: "ja-amazon-de-return", arguments: ["amazon.deで買った商品を返品したい"], lang: "ja_JP.UTF-8", tz: "Asia/Tokyo"),
+        Scenario(name: "zh-amazon-uk-return", arguments: ["英国亚马逊 退货", "--country", "GB", "--seller", "third-party", "--delivered", "2026-11-01"], lang: "zh_CN.UTF-8", tz: "Asia/Shanghai"),
         // Nothing to plan: what was understood, the candidates, a distinct status.
         Scenario(name: "unknown-merchant", arguments: ["zalando refund"], status: 3),
         Scenario(name: "unknown-merchant-json", arguments: ["walmrt refund", "--format", "json"], status: 3),
