@@ -1,5 +1,7 @@
 /// Contact URLs and emails sit on one of the profile's official domains or a subdomain of one.
 /// This is what keeps look-alike "helpline" sites (`amazon-help-desk.com`, `amazon.com.evil.io`) out.
+/// Consumer-agency steps of the vocabulary link to their source page's domain, and that domain must be
+/// an agency's own (`AgencyDomains`): a known look-alike (`cb-ccj.com`) is an error, an unknown one a warning.
 struct OfficialDomainRule: ValidationRule {
     static let id = "official-domain"
     static let description = "Contact URLs and emails are on one of the profile's official domains (or a subdomain); agency links on their source's domain."
@@ -55,6 +57,26 @@ struct OfficialDomainRule: ValidationRule {
                     url: ↓https://ftc-refunds.example.net/report
                     source: {url: https://consumer.ftc.gov/articles/scams, seen: 2026-11-01, quality: official-page}
             """, fileName: "escalation.yaml", vocabulary: true),
+        RuleExample("""
+            countries:
+              - country: JP
+                steps:
+                  - id: ccj
+                    name: CCJ
+                    party: consumer-agency
+                    url: ↓https://cb-ccj.com/faq/
+                    source: {url: https://cb-ccj.com/faq/, seen: 2026-11-01, quality: official-page}
+            """, fileName: "escalation.yaml", vocabulary: true),
+        RuleExample("""
+            countries:
+              - country: KR
+                steps:
+                  - id: helpdesk
+                    name: Consumer help desk
+                    party: consumer-agency
+                    url: ↓https://consumer-help-korea.example.com/report
+                    source: {url: https://consumer-help-korea.example.com/about, seen: 2026-11-01, quality: official-page}
+            """, fileName: "escalation.yaml", vocabulary: true),
     ]
     static let nonTriggeringExamples = [
         RuleExample("""
@@ -82,6 +104,21 @@ struct OfficialDomainRule: ValidationRule {
                     party: consumer-agency
                     url: https://reportfraud.ftc.gov/
                     source: {url: https://consumer.ftc.gov/articles/scams, seen: 2026-11-01, quality: official-page}
+                  - id: card
+                    name: Card issuer
+                    party: payment-provider
+                    source: {url: https://www3.vpass.ne.jp/mem/service/sec/kaigai03.jsp, seen: 2026-11-01, quality: official-page}
+              - country: JP
+                steps:
+                  - id: ccj
+                    name: CCJ
+                    party: consumer-agency
+                    url: https://www.ccj.kokusen.go.jp/sdn_doi
+                    source: {url: https://www.ccj.kokusen.go.jp/sdn_doi, seen: 2026-11-01, quality: official-page}
+                  - id: city
+                    name: City consumer centre
+                    party: consumer-agency
+                    source: {url: https://www.city.hino.lg.jp/kurashi/sumai/shohi/1003263.html, seen: 2026-11-01, quality: official-page}
             """, fileName: "escalation.yaml", vocabulary: true),
     ]
 
@@ -113,6 +150,33 @@ struct OfficialDomainRule: ValidationRule {
                     : "it must be on one of the profile's official domains (\(on)) or a subdomain; never take contact points from helpline or look-alike sites"
                 findings.append(finding("the \(point.field.rawValue) '\(point.value)' of \(point.owner) is on '\(host)': \(why)",
                                         in: file, at: point.path))
+            }
+        }
+        findings += agencyFindings(file)
+        return findings
+    }
+
+    /// Links and sources of consumer-agency steps: on a known look-alike (error) or on a domain no
+    /// agency is known to use (warning).
+    private func agencyFindings(_ file: ValidatedFile) -> [Finding] {
+        guard let vocabulary = file.vocabulary else { return [] }
+        var findings: [Finding] = []
+        for (c, country) in vocabulary.countries.enumerated() {
+            for (i, step) in country.steps.enumerated() {
+                let owner: [any CodingKey] = [VK.countries, Index(c), key("steps"), Index(i)]
+                var checked: [(String, [any CodingKey], String)] = []
+                if let url = step.url { checked.append((url, owner + [EK.url], "link")) }
+                if let source = step.source { checked.append((source.url, owner + [EK.source], "source")) }
+                for (url, path, what) in checked {
+                    guard let host = Domains.host(ofURL: url) else { continue }
+                    if let real = AgencyDomains.impersonated(by: host) {
+                        findings.append(finding("the \(what) '\(url)' of escalation step '\(step.id)' (\(country.country)) is on '\(host)', a look-alike of an agency; use the agency's own site: \(real)",
+                                                in: file, at: path))
+                    } else if step.party == .consumerAgency, !AgencyDomains.isAgency(host) {
+                        findings.append(finding("the \(what) '\(url)' of consumer-agency step '\(step.id)' (\(country.country)) is on '\(host)', which is not a known agency or government domain; check it is the agency's own site and add the domain to AgencyDomains.known",
+                                                in: file, at: path, severity: .warning))
+                    }
+                }
             }
         }
         return findings
