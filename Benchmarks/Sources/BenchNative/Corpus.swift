@@ -45,7 +45,7 @@ struct VocabularyIDs {
 /// and sellers of small and medium size; localized text in en/ko/ja (sometimes zh); every contact
 /// point on an official domain with a source. Deterministic for a seed.
 struct CorpusGenerator {
-    static let version = 1
+    static let version = 2
 
     let count: Int
     let seed: UInt64
@@ -71,7 +71,10 @@ struct CorpusGenerator {
         var plans: [Plan] = []
         var i = 0
         while plans.count < count {
-            let base = Self.brandName(&rng) + "-" + String(i, radix: 36)
+            // Distinct brand names: a codeword per profile, at least two edits from every other (version 2;
+            // version 1 drew names at random, so thousands of profiles shared one).
+            _ = Self.brandName(&rng)
+            let base = DistinctNames.latin(i)
             i += 1
             let roll = rng.int(0...99)
             if roll < 8, plans.count + 2 <= count {
@@ -235,23 +238,33 @@ struct ProfileBuilder {
     // MARK: Parts
 
     mutating func names() -> Y {
-        let en = plan.base.split(separator: "-").first.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? plan.base
-        var pairs: [(String, Y)] = [("en", .plain(plan.kind == "seller" && plan.partner != nil ? "Third-party sellers on \(en)" : en))]
-        pairs.append(("ko", .plain(Words.hangulName(&rng))))
-        pairs.append(("ja", .plain(Words.katakanaName(&rng))))
-        if rng.chance(0.4) { pairs.append(("zh", .plain(Words.hanziName(&rng)))) }
+        let en = plan.base.prefix(1).uppercased() + plan.base.dropFirst()
+        let sellers = plan.kind == "seller" && plan.partner != nil
+        let code = DistinctNames.ordinal(of: plan.base)
+        var pairs: [(String, Y)] = [("en", .plain(sellers ? "Third-party sellers on \(en)" : en))]
+        _ = Words.hangulName(&rng)
+        _ = Words.katakanaName(&rng)
+        pairs.append(("ko", .plain(sellers ? DistinctNames.hangul(code) + " 판매자" : DistinctNames.hangul(code))))
+        pairs.append(("ja", .plain(sellers ? DistinctNames.katakana(code) + "の出品者" : DistinctNames.katakana(code))))
+        if rng.chance(0.4) { pairs.append(("zh", .plain(sellers ? DistinctNames.hanzi(code) + "卖家" : DistinctNames.hanzi(code)))) }
         return .map(pairs)
     }
 
     mutating func aliases() -> [String] {
-        var out = [plan.base.replacingOccurrences(of: "-", with: " ")]
+        // The profile's own names in other forms: aliases of two profiles never collide (the impersonation rules).
+        let code = DistinctNames.ordinal(of: plan.base)
+        let own = plan.kind == "seller" && plan.partner != nil ? plan.base + " seller" : plan.base
+        var out = [own]
+        var used = Set(out)
         for _ in 0..<rng.int(1...6) {
+            let alias: String
             switch rng.int(0...3) {
-            case 0: out.append(Words.hangulName(&rng))
-            case 1: out.append(Words.katakanaName(&rng))
-            case 2: out.append(Words.hanziName(&rng))
-            default: out.append(CorpusGenerator.brandName(&rng) + " " + rng.pick(["shop", "store", "official", "support"]))
+            case 0: alias = DistinctNames.hangul(code) + (own == plan.base ? "" : " 셀러")
+            case 1: alias = DistinctNames.katakana(code) + (own == plan.base ? "" : " ストア")
+            case 2: alias = DistinctNames.hanzi(code) + (own == plan.base ? "" : "店铺")
+            default: alias = own + " " + rng.pick(["shop", "store", "official", "support"])
             }
+            if used.insert(alias).inserted { out.append(alias) }
         }
         return out
     }
@@ -515,4 +528,35 @@ enum Words {
     static func hangulName(_ rng: inout SplitMix64) -> String { (0..<rng.int(2...4)).map { _ in rng.pick(hangul) }.joined() }
     static func katakanaName(_ rng: inout SplitMix64) -> String { (0..<rng.int(2...5)).map { _ in rng.pick(katakana) }.joined() }
     static func hanziName(_ rng: inout SplitMix64) -> String { (0..<rng.int(2...4)).map { _ in rng.pick(hanzi) }.joined() }
+}
+
+/// Brand names that differ from one another by at least two edits, in four scripts: the code of a profile's
+/// ordinal in base 12, four syllables. In Latin each syllable is consonant-vowel-consonant with its own first
+/// and its own last consonant, so two names differ in at least two letters and never by one swap of neighbours
+/// (no `m`, `r` or `n`: `rn` looks like `m`).
+enum DistinctNames {
+    static let first: [Character] = ["b", "d", "f", "g", "k", "l", "p", "s", "t", "v", "z", "h"]
+    static let last: [Character] = ["d", "f", "g", "k", "l", "p", "s", "t", "v", "z", "h", "b"]
+    static let vowels: [Character] = ["a", "e", "i", "o", "u"]
+    static let hangulSyllables = ["가", "나", "다", "라", "마", "바", "사", "아", "자", "차", "카", "타"]
+    static let katakanaSyllables = ["ア", "イ", "ウ", "オ", "キ", "ク", "ケ", "コ", "サ", "シ", "ス", "セ"]
+    static let hanziSyllables = ["安", "北", "成", "德", "海", "金", "隆", "明", "宁", "平", "庆", "瑞"]
+
+    static func digits(_ n: Int) -> [Int] { (0..<4).map { (n / Int(pow(12.0, Double(3 - $0)))) % 12 } }
+
+    static func latin(_ n: Int) -> String {
+        String(digits(n).enumerated().flatMap { i, d in [first[d], vowels[(d + i) % vowels.count], last[d]] })
+    }
+
+    /// The ordinal a Latin name was made from.
+    static func ordinal(of name: String) -> Int {
+        let letters = Array(name.prefix(12))
+        var n = 0
+        for i in 0..<4 where i * 3 < letters.count { n = n * 12 + (first.firstIndex(of: letters[i * 3]) ?? 0) }
+        return n
+    }
+
+    static func hangul(_ n: Int) -> String { digits(n).map { hangulSyllables[$0] }.joined() }
+    static func katakana(_ n: Int) -> String { digits(n).map { katakanaSyllables[$0] }.joined() }
+    static func hanzi(_ n: Int) -> String { digits(n).map { hanziSyllables[$0] }.joined() }
 }

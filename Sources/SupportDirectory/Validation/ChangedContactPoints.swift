@@ -6,6 +6,9 @@ import Foundation
 public enum ChangedContactPoints {
     public static let ruleID = "changed-contact-point"
     public static let description = "A phone number, email or URL added or changed since the given revision: check it against its source."
+    /// Names, aliases, group, domains and `resembles` entries added or changed: who the profile says it is.
+    /// They come first in the review, before URLs and numbers: an impersonating profile starts there.
+    public static let identityRuleID = "changed-identity"
 
     /// Notices for the contact points of `files` on lines added or changed since `revision`.
     public static func notices(in files: [ValidatedFile], since revision: String) throws(ValidationToolError) -> [Finding] {
@@ -33,14 +36,7 @@ public enum ChangedContactPoints {
             let lines = changed[key] ?? []
             let whole = wholeFiles.contains(key)
             guard whole || !lines.isEmpty else { continue }
-            // A widened `domains` list makes every contact point on the new domain pass the domain checks.
-            for (i, domain) in (file.profile?.domains ?? []).enumerated() {
-                let at = file.location(of: [PK.domains, Index(i)])
-                guard whole || lines.contains(at.line) else { continue }
-                notices.append(file.finding(ruleID: ruleID, severity: .notice,
-                    message: "official domain \(domain) was added or changed since \(revision); reviewers: check that the merchant really owns it (every contact point on it will pass the domain checks)",
-                    at: at))
-            }
+            notices += identityNotices(in: file, since: revision) { whole || lines.contains($0) }
             for point in file.contactPoints {
                 let at = file.location(of: point.path)
                 guard whole || lines.contains(at.line) else { continue }
@@ -52,6 +48,37 @@ public enum ChangedContactPoints {
                 }
                 notices.append(file.finding(ruleID: ruleID, severity: .notice, message: message, at: at))
             }
+        }
+        return notices
+    }
+
+    /// Who the profile says it is, where it changed: names, aliases, group, domains, `resembles`.
+    static func identityNotices(in file: ValidatedFile, since revision: String, changed: (Int) -> Bool) -> [Finding] {
+        guard let profile = file.profile else { return [] }
+        var notices: [Finding] = []
+        func notice(_ message: String, _ path: [any CodingKey]) {
+            let at = file.location(of: path)
+            guard changed(at.line) else { return }
+            notices.append(file.finding(ruleID: identityRuleID, severity: .notice, message: message, at: at))
+        }
+        let check = "reviewers: check that it is this merchant's own name, not another merchant's (the impersonation rules catch look-alikes, not every borrowed name)"
+        for (language, text) in profile.names.entries {
+            notice("name (\(language)) '\(text)' was added or changed since \(revision); \(check)", [PK.names, key(language)])
+        }
+        for (i, alias) in profile.aliases.enumerated() {
+            notice("alias '\(alias)' was added or changed since \(revision); \(check)", [PK.aliases, Index(i)])
+        }
+        if let group = profile.group {
+            notice("group '\(group)' was added or changed since \(revision); reviewers: a group lets its profiles share names, so check that the merchants really belong together", [PK.group])
+        }
+        // A widened `domains` list makes every contact point on the new domain pass the domain checks.
+        for (i, domain) in profile.domains.enumerated() {
+            notice("official domain \(domain) was added or changed since \(revision); reviewers: check that the merchant really owns it (every contact point on it will pass the domain checks)",
+                   [PK.domains, Index(i)])
+        }
+        for (i, resemblance) in (profile.resembles ?? []).enumerated() {
+            notice("resembles '\(resemblance.profile)' (\(resemblance.reason)) was added or changed since \(revision); reviewers: this switches off the impersonation rules between the two profiles, so check the reason",
+                   [PK.resembles, Index(i)])
         }
         return notices
     }

@@ -173,7 +173,10 @@ public struct Validator: Sendable {
         let targets = all.indices.filter { isTarget[$0] }
         var report = ValidationReport(findings: targets.flatMap { findings[$0] ?? [] }, fileCount: targets.count, strict: options.strict)
         if let changedSince {
-            report.add(try ChangedContactPoints.notices(in: targets.compactMap { files[$0] }, since: changedSince))
+            let notices = try ChangedContactPoints.notices(in: targets.compactMap { files[$0] }, since: changedSince)
+            // Who the profiles say they are comes first, then URLs and numbers with the other findings.
+            report.add(notices.filter { $0.ruleID != ChangedContactPoints.identityRuleID })
+            report.findings.insert(contentsOf: notices.filter { $0.ruleID == ChangedContactPoints.identityRuleID }, at: 0)
         }
         return report
     }

@@ -48,6 +48,14 @@ public final class IdentityIndex: Sendable {
 
     /// Keys shorter than this are compared only whole (one edit turns `ali` into `all`).
     static let minimumNearLength = 6
+
+    /// Whether a key is compared with the keys one edit away: Latin letters and digits, at least
+    /// ``minimumNearLength`` of them. In Hangul, kana and Han one character is a syllable or a word, so one
+    /// changed character makes another name (`가나가자` and `가사가자`); look-alike characters there are the
+    /// skeleton's business.
+    static func comparesNear(_ key: String) -> Bool {
+        key.utf8.count >= minimumNearLength && key.utf8.allSatisfy { $0 < 0x80 }
+    }
     /// Brand labels shorter than this never make a domain a look-alike (`ali`, `eu`).
     static let minimumLabelLength = 4
 
@@ -69,7 +77,7 @@ public final class IdentityIndex: Sendable {
             let e = Int32(labelEntries.count)
             labelEntries.append((Int32(owner), key))
             labels[key, default: []].append(e)
-            if key.unicodeScalars.count >= Self.minimumNearLength {
+            if Self.comparesNear(key) {
                 for variant in Self.variants(of: key) { labelsByVariant[variant, default: []].append(e) }
             }
         }
@@ -88,7 +96,7 @@ public final class IdentityIndex: Sendable {
                 let n = Int32(names.count)
                 names.append(Name(profile: o, text: text, folded: SearchKey.fold(text), key: key))
                 namesByKey[key, default: []].append(n)
-                if key.unicodeScalars.count >= Self.minimumNearLength {
+                if Self.comparesNear(key) {
                     for variant in Self.variants(of: key) { namesByVariant[variant, default: []].append(n) }
                 }
                 if Self.isLabelCandidate(text, key: key), ownLabels.insert(key).inserted {
@@ -177,7 +185,7 @@ public final class IdentityIndex: Sendable {
             let likeness: Likeness = name.text.lowercased() == text.lowercased() ? .same : name.folded == folded ? .folded : .confusable
             out.append((name, likeness))
         }
-        guard key.unicodeScalars.count >= Self.minimumNearLength else { return out }
+        guard Self.comparesNear(key) else { return out }
         for variant in Self.variants(of: key) {
             for n in namesByVariant[variant] ?? [] where seen.insert(n).inserted {
                 let name = names[Int(n)]
@@ -195,7 +203,7 @@ public final class IdentityIndex: Sendable {
             let entry = labelEntries[Int(e)]
             if seen.insert(entry.owner).inserted { out.append((Int(entry.owner), entry.key, true)) }
         }
-        guard candidate.unicodeScalars.count >= Self.minimumNearLength else { return out }
+        guard Self.comparesNear(candidate) else { return out }
         for variant in Self.variants(of: candidate) {
             for e in labelsByVariant[variant] ?? [] {
                 let entry = labelEntries[Int(e)]
