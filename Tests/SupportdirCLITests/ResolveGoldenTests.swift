@@ -74,6 +74,7 @@ struct ResolveGoldenTests {
         Scenario(name: "amazon-de-third-party-damaged", arguments: ["amazon damaged", "--country", "DE", "--seller", "third-party", "--expected", "2026-11-12"]),
         Scenario(name: "ko-amazon-uk-third-party-refund", arguments: ["amazon.co.uk 환불", "--seller", "third-party"], lang: "ko_KR.UTF-8", tz: "Asia/Seoul"),
         Scenario(name: "ja-amazon-de-return", arguments: ["amazon.deで買った商品を返品したい"], lang: "ja_JP.UTF-8", tz: "Asia/Tokyo"),
+        Scenario(name: "ko-amazon-uk-by-name", arguments: ["영국 아마존 환불"], lang: "ko_KR.UTF-8", tz: "Asia/Seoul"),
         Scenario(name: "zh-amazon-uk-return", arguments: ["英国亚马逊 退货", "--country", "GB", "--seller", "third-party", "--delivered", "2026-11-01"], lang: "zh_CN.UTF-8", tz: "Asia/Shanghai"),
         // Mercari Japan (trade messages, then the office; never rate before arrival).
         Scenario(name: "ja-mercari-not-as-described", arguments: ["メルカリで届いた商品が説明と違う"], lang: "ja_JP.UTF-8", tz: "Asia/Tokyo"),

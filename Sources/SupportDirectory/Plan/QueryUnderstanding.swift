@@ -331,6 +331,13 @@ public struct QueryUnderstanding: Sendable {
         }
         if members.count > 1 {
             let others = members.map(\.id)
+            // A storefront named by a name of its own ("영국 아마존", "德国亚马逊") when the country serves
+            // none of the members: what the shopper wrote beats the group's default.
+            let named = Set(found.map(\.id))
+            if named.count == 1, let id = named.first, id != group, members.contains(where: { $0.id == id }),
+               !members.contains(where: { m in country.map { m.regions.contains($0) } ?? false }) {
+                return (id, fact, nil)
+            }
             if let country, let m = members.first(where: { $0.regions.contains(country) }) {
                 let rest = others.filter { $0 != m.id }.joined(separator: ", ")
                 return (m.id, fact, { PlanStrings.format("note.group_country", $0, m.id, country, rest) })
