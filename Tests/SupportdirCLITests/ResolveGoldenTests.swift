@@ -95,6 +95,12 @@ struct ResolveGoldenTests {
         Scenario(name: "en-naver-smartstore-return", arguments: ["naver smartstore return"]),
         Scenario(name: "ja-naver-pay-return", arguments: ["ネイバーペイ 返品"], lang: "ja_JP.UTF-8", tz: "Asia/Tokyo"),
         Scenario(name: "zh-naver-pay-return", arguments: ["Naver Pay 退货"], lang: "zh_CN.UTF-8", tz: "Asia/Shanghai"),
+        // More common issues of the new profiles.
+        Scenario(name: "ja-rakuten-cancel", arguments: ["楽天 注文をキャンセルしたい"], lang: "ja_JP.UTF-8", tz: "Asia/Tokyo"),
+        Scenario(name: "en-temu-refund-times", arguments: ["temu refund not received"]),
+        Scenario(name: "en-ebay-return", arguments: ["ebay return"]),
+        Scenario(name: "en-amazon-uk-change-of-mind", arguments: ["amazon.co.uk return", "--seller", "third-party", "--delivered", "2026-11-01"]),
+        Scenario(name: "en-temu-return-window", arguments: ["temu return", "--ordered", "2026-09-01", "--contacted", "2026-11-20"]),
         // Nothing to plan: what was understood, the candidates, a distinct status.
         Scenario(name: "unknown-merchant", arguments: ["zalando refund"], status: 3),
         Scenario(name: "unknown-merchant-json", arguments: ["zalandoo refund", "--format", "json"], status: 3),
