@@ -29,8 +29,13 @@ let package = Package(
             dependencies: [
                 "SupportDirectory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // Merchants/ (profiles and _vocabulary) built in, so a binary copied alone still answers.
+            plugins: ["DirectorySnapshotPlugin"]
         ),
+        // Turns Merchants/ into the Swift source of the built-in snapshot (run by the plugin at build time).
+        .executableTarget(name: "SnapshotGenerator"),
+        .plugin(name: "DirectorySnapshotPlugin", capability: .buildTool(), dependencies: ["SnapshotGenerator"]),
         .testTarget(
             name: "YAMLDecodingTests",
             dependencies: ["YAMLDecoding"],

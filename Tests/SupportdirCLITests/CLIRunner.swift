@@ -25,13 +25,22 @@ enum CLI {
     }
 
     /// Runs `supportdir arguments...` with a clean, fixed environment plus `environment`.
+    /// A cache folder of this test run only, so a directory downloaded by `supportdir update` on this machine
+    /// never takes the place of the checkout's `Merchants/` in a test.
+    static let cacheDirectory: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("supportdir-cli-tests-\(getpid())")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }()
+
     static func run(_ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil,
-                    stdin: String? = nil) throws -> CLIRun {
+                    stdin: String? = nil, executable: URL? = nil) throws -> CLIRun {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         var env = ["PATH": "/usr/bin:/bin", "LANG": "en_US.UTF-8", "TZ": "UTC", "NO_COLOR": "1"]
         if let home = ProcessInfo.processInfo.environment["HOME"] { env["HOME"] = home }
+        env["SUPPORTDIR_CACHE_DIR"] = cacheDirectory.path
         for (k, v) in environment { env[k] = v }
         process.environment = env
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }

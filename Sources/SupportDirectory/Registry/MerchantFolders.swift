@@ -1,8 +1,9 @@
 import Foundation
 
-/// Where profiles come from, in the order they are loaded.
+/// Where profiles come from, in the order they are loaded (``DirectorySelection`` chooses them).
 ///
-/// 1. The built-in `Merchants/` folder (``builtIn()``).
+/// 1. The directory: downloaded by `supportdir update`, else installed, else the checkout's `Merchants/`,
+///    else the snapshot built into the program.
 /// 2. Each folder of `SUPPORTDIR_PATH` (colon-separated), left to right.
 /// 3. Each `--merchants DIR` given on the command line, in order.
 ///
@@ -37,20 +38,15 @@ public enum MerchantFolders {
         return candidates.first { isDirectory($0) }
     }
 
-    /// The full search list: built-in, then `SUPPORTDIR_PATH`, then `extra`.
+    /// The full search list (see ``DirectorySelection``): the directory (downloaded, installed or checkout;
+    /// a library has no built-in snapshot), then `SUPPORTDIR_PATH`, then `extra`.
     public static func all(extra: [URL], environment: [String: String] = ProcessInfo.processInfo.environment,
                            includeBuiltIn: Bool = true) -> [URL] {
-        var folders: [URL] = []
-        if includeBuiltIn, let builtIn = builtIn() { folders.append(builtIn) }
-        if let path = environment[environmentVariable] {
-            folders += path.split(separator: ":").map { URL(fileURLWithPath: String($0)) }
-        }
-        folders += extra
-        var seen = Set<String>()
-        return folders.filter { seen.insert($0.standardizedFileURL.resolvingSymlinksInPath().path).inserted }
+        DirectorySelection.select(extra: extra, environment: environment, includeDirectory: includeBuiltIn,
+                                  cache: IndexCache.standard(environment: environment).directory).folders
     }
 
-    static func isDirectory(_ url: URL) -> Bool {
+    public static func isDirectory(_ url: URL) -> Bool {
         var isDir: ObjCBool = false
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) && isDir.boolValue
     }

@@ -5,20 +5,27 @@ import SupportDirectory
 /// Where to read profiles from; shared by every command that reads the directory.
 struct DirectoryOptions: ParsableArguments {
     @Option(name: .customLong("merchants"), help: ArgumentHelp(
-        "A folder of extra merchant profiles (repeatable); read after the built-in folder and SUPPORTDIR_PATH.",
+        "A folder of extra merchant profiles (repeatable); read beside the directory and SUPPORTDIR_PATH.",
         valueName: "dir"))
     var merchantFolders: [String] = []
 
-    @Flag(help: "Do not read the built-in Merchants/ folder.")
+    @Flag(help: "Do not read the directory (downloaded, installed, checkout or built-in); only SUPPORTDIR_PATH and --merchants.")
     var noBuiltin = false
+
+    @Flag(help: "Never touch the network (also SUPPORTDIR_OFFLINE=1). Only `update` ever does.")
+    var offline = false
 
     @Flag(help: ArgumentHelp("Do not use or write the on-disk index (SUPPORTDIR_CACHE_DIR, else ~/.cache/supportdir).",
                              visibility: .hidden))
     var noCache = false
 
-    var folders: [URL] {
-        MerchantFolders.all(extra: merchantFolders.map { URL(fileURLWithPath: $0) }, includeBuiltIn: !noBuiltin)
+    /// Every place profiles may come from, in order of precedence, and which are read.
+    var selection: DirectorySelection {
+        DirectorySelection.select(extra: merchantFolders.map { URL(fileURLWithPath: $0) }, includeDirectory: !noBuiltin,
+                                  snapshot: BuiltInSnapshot.snapshot, cache: IndexCache.standard().directory)
     }
+
+    var folders: [URL] { selection.folders }
 
     /// The registry behind an on-disk index: only profiles changed since the last run are decoded
     /// up front; others are decoded when a command first needs them.

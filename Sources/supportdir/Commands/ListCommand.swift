@@ -14,7 +14,14 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Language for names: en, ko, ja or zh (default: from the locale).")
     var lang: String?
 
+    @Flag(help: "Show where profiles come from, in order of precedence, and which are read, instead of the merchants.")
+    var sources = false
+
     func run() throws {
+        if sources {
+            try printSources()
+            return
+        }
         let registry = directory.loadRegistry()
         reportProblems(registry)
         let summaries = registry.summaries(language: lang ?? Locale.preferredUILanguage)
@@ -36,6 +43,23 @@ struct ListCommand: ParsableCommand {
             print(Table.render(header: ["ID", "NAME", "KIND", "REGIONS", "CHANNELS"], rows: rows,
                                markdown: format == .markdown))
         }
+    }
+}
+
+extension ListCommand {
+    func printSources() throws {
+        let selection = directory.selection
+        if format == .json {
+            print(try JSONOutput.encode(selection.sources))
+            return
+        }
+        let rows = selection.sources.enumerated().map { i, source in
+            [String(i + 1), source.kind.rawValue, source.used ? "yes" : "no",
+             source.folder.map { TerminalText.sanitize($0.path) } ?? "-",
+             source.date?.description ?? "-", source.note]
+        }
+        print(Table.render(header: ["#", "SOURCE", "READ", "FOLDER", "DATED", "NOTE"], rows: rows,
+                           markdown: format == .markdown))
     }
 }
 

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import SupportDirectory
+
+@Suite("Where profiles come from")
+struct DirectorySelectionTests {
+    /// A fake installation: `<root>/prefix/bin/supportdir`, `<root>/prefix/share/supportdir/Merchants`, a cache.
+    struct Layout {
+        let root: URL
+        var executable: URL { root.appendingPathComponent("prefix/bin/supportdir") }
+        var installed: URL { root.appendingPathComponent("prefix/share/supportdir/Merchants") }
+        var cache: URL { root.appendingPathComponent("cache") }
+
+        init(installed: Bool) throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("supportdir-sel-\(UUID().uuidString)")
+            let fm = FileManager.default
+            try fm.createDirectory(at: executable.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data().write(to: executable)
+            if installed { try fm.createDirectory(at: self.installed, withIntermediateDirectories: true) }
+        }
+
+        func select(extra: [URL] = [], environment: [String: String] = [:], snapshot: DirectorySnapshot? = nil,
+                    includeDirectory: Bool = true) -> DirectorySelection {
+            DirectorySelection.select(extra: extra, environment: environment, includeDirectory: includeDirectory,
+                                      executable: executable, snapshot: snapshot, cache: cache)
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: root) }
+    }
+
+    static let snapshot = DirectorySnapshot(digest: "test1", files: [
+        ("shop.yaml", Data("id: shop\n".utf8).base64EncodedString()),
+        ("_vocabulary/issues.yaml", Data("issues: []\n".utf8).base64EncodedString()),
+    ])
+
+    @Test("the installed folder is used, the snapshot is shadowed")
+    func installedFirst() throws {
+        let layout = try Layout(installed: true)
+        defer { layout.remove() }
+        let selection = layout.select(snapshot: Self.snapshot)
+        #expect(selection.directory?.kind == .installed)
+        #expect(selection.folders.map(\.path) == [layout.installed.path])
+        #expect(selection.sources.map(\.kind) == [.downloaded, .installed, .checkout, .builtIn])
+        // Shadowed: never unpacked.
+        #expect(!FileManager.default.fileExists(atPath: Self.snapshot.folder(in: layout.cache).path))
+    }
+
+    @Test("a downloaded directory comes before the installed one")
+    func downloadedFirst() throws {
+        let layout = try Layout(installed: true)
+        defer { layout.remove() }
+        let store = DirectoryStore(cache: layout.cache)
+        let staged = try store.makeStagingFolder()
+        try store.swap(in: staged)
+        let selection = layout.select(snapshot: Self.snapshot)
+        #expect(selection.directory?.kind == .downloaded)
+        #expect(selection.folders.map(\.path) == [store.current.path])
+    }
+
+    @Test("with nothing else the snapshot is unpacked, whole, into the cache and read")
+    func snapshotLast() throws {
+        let layout = try Layout(installed: false)
+        defer { layout.remove() }
+        let selection = layout.select(snapshot: Self.snapshot)
+        let folder = Self.snapshot.folder(in: layout.cache)
+        #expect(selection.directory?.kind == .builtIn)
+        #expect(selection.folders.map(\.path) == [folder.path])
+        #expect(try String(contentsOf: folder.appendingPathComponent("shop.yaml"), encoding: .utf8) == "id: shop\n")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("_vocabulary/issues.yaml").path))
+        let manifest = try #require(DirectoryManifest.read(in: folder))
+        #expect(manifest.files.map(\.path) == ["shop.yaml", "_vocabulary/issues.yaml"])
+        // No temporary folder is left beside it.
+        let names = try FileManager.default.contentsOfDirectory(atPath: layout.cache.path)
+        #expect(names == ["builtin-test1"])
+    }
+
+    @Test("SUPPORTDIR_PATH and --merchants are read beside the directory, in that order, and listed first")
+    func extras() throws {
+        let layout = try Layout(installed: true)
+        defer { layout.remove() }
+        let selection = layout.select(extra: [URL(fileURLWithPath: "/tmp/c")], environment: ["SUPPORTDIR_PATH": "/tmp/a:/tmp/b"])
+        #expect(selection.sources.prefix(3).map(\.kind) == [.option, .environment, .environment])
+        #expect(selection.folders.map(\.path) == [layout.installed.path, "/tmp/a", "/tmp/b", "/tmp/c"])
+        let none = layout.select(extra: [URL(fileURLWithPath: "/tmp/c")], snapshot: Self.snapshot, includeDirectory: false)
+        #expect(none.folders.map(\.path) == ["/tmp/c"])
+        #expect(none.directory == nil)
+    }
+
+    @Test("a snapshot path that leaves its folder is refused")
+    func unsafePaths() {
+        for bad in ["../x.yaml", "/etc/x.yaml", "a/b.yaml", "_vocabulary/../../x.yaml", ".hidden.yaml", "x.txt",
+                    "_private.yaml", "_vocabulary/a/b.yaml", ""] {
+            #expect(ArchivePath(bad) == nil, "\(bad)")
+        }
+        for good in ["amazon.yaml", "_vocabulary/issues.yaml", "a.yml"] { #expect(ArchivePath(good) != nil) }
+    }
+
+    @Test("the date of a folder is its newest source")
+    func newestSeen() {
+        let text = "sources:\n  - url: https://a\n    seen: 2026-10-01\n  seen: \"2026-11-05\"\nnote: seen: 2027-99-99\n"
+        #expect(DirectoryManifest.newestSeen(in: Data(text.utf8)) == "2026-11-05")
+    }
+}
