@@ -67,6 +67,9 @@ struct Composer {
         var event = yaml_event_t()
         var stack: [Frame] = []
         stack.reserveCapacity(16)
+        // Every duplicate key is reported, not only the first: they are collected while composing and thrown
+        // together at the end (the first, with the others in `others`).
+        var duplicates: [YAMLError] = []
         // The document's storage, filled as nodes finish.
         var records = PODBuffer<NodeRecord>(capacity: source.bytes.count / 24 + 8)
         var text = PODBuffer<UInt8>(capacity: source.bytes.count)
@@ -105,6 +108,10 @@ struct Composer {
             case YAML_STREAM_END_EVENT:
                 guard let root else {
                     throw error("the file is empty; expected a mapping (for example 'id: ...')", at: SourceLocation(line: 1, column: 1))
+                }
+                if var first = duplicates.first {
+                    first.others = Array(duplicates.dropFirst())
+                    throw first
                 }
                 let storage = NodeStorage(records: records.buffer, children: children.buffer, text: text.buffer, names: names,
                                           keyIndexes: keyIndexes, source: source)
@@ -232,17 +239,23 @@ struct Composer {
             let top = stack.count - 1
             stack[top].expandedCount = stack[top].expandedCount.addingSaturating(records[finished].expandedCount)
             if stack[top].isMapping && (pending.count - stack[top].childStart) & 1 == 0 {
-                try checkDuplicate(key: finished, in: &stack[top], pending: pending, records: records, text: text.buffer)
+                if let duplicate = checkDuplicate(key: finished, in: &stack[top], pending: pending, records: records, text: text.buffer),
+                   duplicates.count < Self.maxReportedDuplicates {
+                    duplicates.append(duplicate)
+                }
             }
             pending.append(finished)
         }
     }
 
-    /// Rejects a second occurrence of a scalar key, pointing at it and naming the first's line.
+    /// Duplicate keys reported per file (the rest are not counted; output stays bounded).
+    static let maxReportedDuplicates = 100
+
+    /// A second occurrence of a scalar key, pointing at it and naming the first's line; nil when the key is new.
     private func checkDuplicate(key: Int, in frame: inout Frame, pending: PODBuffer<Int>, records: PODBuffer<NodeRecord>,
-                                text: UnsafeBufferPointer<UInt8>) throws(YAMLError) {
+                                text: UnsafeBufferPointer<UInt8>) -> YAMLError? {
         let keyRecord = records[key]
-        guard keyRecord.kind == .scalar else { return }
+        guard keyRecord.kind == .scalar else { return nil }
         let start = frame.childStart
         let index = (pending.count - start) / 2
         if frame.keyIndex == nil && index < Self.smallMappingLimit {
@@ -257,9 +270,9 @@ struct Composer {
                 i += 2
             }
             if let found {
-                throw duplicate(Self.string(keyRecord, text), at: location(keyRecord), first: location(records[pending[found]]))
+                return duplicate(Self.string(keyRecord, text), at: location(keyRecord), first: location(records[pending[found]]))
             }
-            return
+            return nil
         }
         if frame.keyIndex == nil {
             var built = [String: Int](minimumCapacity: 16)
@@ -274,9 +287,10 @@ struct Composer {
         }
         let name = Self.string(keyRecord, text)
         if let first = frame.keyIndex![name] {
-            throw duplicate(name, at: location(keyRecord), first: location(records[pending[start + 2 * first]]))
+            return duplicate(name, at: location(keyRecord), first: location(records[pending[start + 2 * first]]))
         }
         frame.keyIndex![name] = index
+        return nil
     }
 
     private static func string(_ r: NodeRecord, _ text: UnsafeBufferPointer<UInt8>) -> String {

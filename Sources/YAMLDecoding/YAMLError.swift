@@ -27,6 +27,8 @@ public struct YAMLError: Error, CustomStringConvertible, Sendable, Equatable {
     public var message: String
     /// The text of the offending line, without its line break.
     public var sourceLine: String?
+    /// Further problems of the same file found in the same pass (every duplicate key after the first).
+    public var others: [YAMLError] = []
 
     public init(path: String, line: Int, column: Int, message: String, sourceLine: String? = nil) {
         self.path = path

@@ -24,14 +24,14 @@ struct NewCLITests {
     @Test(arguments: ["marketplace", "seller", "brand", "retailer"])
     func roundTrip(_ kind: String) throws {
         let dir = try TemporaryFolder()
-        let market = try CLI.run(["new", "big-market", "--kind", "marketplace", "--output", "Merchants"], currentDirectory: dir.url)
+        let market = try CLI.run(["new", "big-market", "--kind", "marketplace", "--output", "Merchants", "--parents"], currentDirectory: dir.url)
         #expect(market.status == 0, "\(market.stderr)")
         try dir.write("Merchants/big-market.yaml", Self.fillIn(try dir.read("Merchants/big-market.yaml"), marketplace: "",
                                                                name: "Big Market", domain: "big-market.example.com"))
 
         let created = try CLI.run(["new", "acme-shop", "--kind", kind, "--output", "Merchants"], currentDirectory: dir.url)
         #expect(created.status == 0, "\(created.stderr)")
-        #expect(created.stdout.hasPrefix("created Merchants/acme-shop.yaml\n"), "\(created.stdout)")
+        #expect(created.stdout.hasPrefix("created Merchants/acme-shop.yaml (in "), "\(created.stdout)")
         let template = try dir.read("Merchants/acme-shop.yaml")
         #expect(template.hasPrefix("# yaml-language-server: $schema=../docs/merchant-profile.schema.json\n"))
 
@@ -52,7 +52,7 @@ struct NewCLITests {
         let dir = try TemporaryFolder()
         try dir.write("Merchants/acme.yaml", "id: acme\n")
         let run = try CLI.run(["new", "acme", "--kind", "brand", "--output", "Merchants"], currentDirectory: dir.url)
-        #expect(run.status == 1)
+        #expect(run.status == 64)
         #expect(run.stderr.contains("already exists"))
         #expect(try dir.read("Merchants/acme.yaml") == "id: acme\n")
     }
@@ -67,11 +67,41 @@ struct NewCLITests {
         #expect(written.isEmpty)
     }
 
-    @Test func writesIntoTheFirstMerchantsFolder() throws {
+    /// Issue 12 item 2: in a checkout, `new` writes into ./Merchants/, else into the current folder, and says where.
+    @Test func writesWhereTheContributorIs() throws {
+        let checkout = try TemporaryFolder()
+        try checkout.write("Merchants/.keep", "")
+        let inCheckout = try CLI.run(["new", "acme", "--kind", "seller"], currentDirectory: checkout.url)
+        #expect(inCheckout.status == 0, "\(inCheckout.stderr)")
+        #expect(inCheckout.stdout.hasPrefix("created Merchants/acme.yaml (in "), "\(inCheckout.stdout)")
+        #expect(FileManager.default.fileExists(atPath: checkout.url.appendingPathComponent("Merchants/acme.yaml").path))
+
+        let elsewhere = try TemporaryFolder()
+        let plain = try CLI.run(["new", "acme", "--kind", "brand"], currentDirectory: elsewhere.url)
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(plain.stdout.hasPrefix("created acme.yaml (in "), "\(plain.stdout)")
+        // Never into the built-in folder of the binary.
+        #expect(!FileManager.default.fileExists(atPath: CLI.packageRoot.appendingPathComponent("Merchants/acme.yaml").path))
+    }
+
+    /// Issue 18: shipped and given ids are refused, a missing folder needs --parents, usage errors exit 64.
+    @Test func refusals() throws {
         let dir = try TemporaryFolder()
-        try dir.write("extra/.keep", "")
-        let run = try CLI.run(["new", "acme", "--kind", "seller", "--merchants", "extra"], currentDirectory: dir.url)
-        #expect(run.status == 0, "\(run.stderr)")
-        #expect(FileManager.default.fileExists(atPath: dir.url.appendingPathComponent("extra/acme.yaml").path))
+        let shipped = try CLI.run(["new", "amazon", "--kind", "marketplace", "--output", "."], currentDirectory: dir.url)
+        #expect(shipped.status == 64)
+        #expect(shipped.stderr.contains("the id 'amazon' is already the profile"), "\(shipped.stderr)")
+        try dir.write("extra/acme.yaml", "id: acme\n")
+        let given = try CLI.run(["new", "acme", "--kind", "brand", "--merchants", "extra", "--output", "."], currentDirectory: dir.url)
+        #expect(given.status == 64)
+        #expect(given.stderr.contains("extra/acme.yaml"), "\(given.stderr)")
+        let missing = try CLI.run(["new", "acme2", "--kind", "brand", "--output", "no/such/dir"], currentDirectory: dir.url)
+        #expect(missing.status == 64)
+        #expect(missing.stderr.contains("does not exist; create it first, or add --parents"), "\(missing.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.url.appendingPathComponent("no").path))
+        let parents = try CLI.run(["new", "acme2", "--kind", "brand", "--output", "no/such/dir", "--parents"], currentDirectory: dir.url)
+        #expect(parents.status == 0, "\(parents.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir.url.appendingPathComponent("no/such/dir/acme2.yaml").path))
+        #expect(try CLI.run(["new", "Acme", "--kind", "brand", "--output", "."], currentDirectory: dir.url).status == 64)
+        #expect(try CLI.run(["new", "acme3", "--kind", "brnad", "--output", "."], currentDirectory: dir.url).status == 64)
     }
 }

@@ -2,10 +2,10 @@ import Testing
 
 @Suite("Usage errors")
 struct UsageStatusTests {
-    @Test("validate and new exit 2 when an option is missing its value; resolve keeps 64")
+    @Test("validate exits 2 when an option is missing its value; new and resolve use 64 (issue 18)")
     func statuses() throws {
         #expect(try CLI.run(["validate", "--reporter"]).status == 2)
-        #expect(try CLI.run(["new", "--kind"]).status == 2)
+        #expect(try CLI.run(["new", "--kind"]).status == 64)
         let resolve = try CLI.run(["resolve", "amazon", "refund", "--no-such-option"])
         #expect(resolve.status == 64)
         #expect(resolve.stderr.contains("--no-such-option"))

@@ -7,6 +7,7 @@ import SupportDirectory
 
 private let rules = ValidationRules.all.map { $0.init() }
 private let reporters = FindingReporters.all
+private let base = ValidationContext.forExamples()
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -23,7 +24,14 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for error in file.decodingErrors {
         precondition(error.line >= 1 && error.column >= 1, "decoding error position must be 1-based: \(error)")
     }
-    let context = ValidationContext.forExamples(adding: file)
+    // The example directory is parsed once; each input is added to a copy (with its identity index rebuilt).
+    var context = base
+    if let profile = file.profile {
+        if context.profiles[profile.id] == nil { context.profiles[profile.id] = profile }
+        context.filesByID[profile.id, default: []].append(file.displayPath)
+    }
+    if let vocabulary = file.vocabulary { context.vocabulary.merge(vocabulary) }
+    context.identities = IdentityIndex(context)
     var findings: [Finding] = []
     for rule in rules {
         for finding in rule.validate(file, in: context) {

@@ -66,7 +66,9 @@ public struct ProfileLoader: Sendable {
         do {
             document = try decoder.parse(data, path: path)
         } catch let error as YAMLError {
-            return LoadedFile(url: url, document: nil, value: nil, errors: [error])
+            var first = error
+            first.others = []
+            return LoadedFile(url: url, document: nil, value: nil, errors: [first] + error.others)
         } catch {
             return LoadedFile(url: url, document: nil, value: nil,
                               errors: [YAMLError(path: path, line: 1, column: 1, message: "\(error)")])

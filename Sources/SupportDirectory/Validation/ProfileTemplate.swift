@@ -15,8 +15,8 @@ public enum ProfileTemplate {
     /// The kinds `new` offers.
     public static let kinds: [MerchantKind] = [.marketplace, .seller, .brand, .retailer]
 
-    /// Writes `<id>.yaml` into `folder` (created if needed); refuses to overwrite.
-    public static func write(id: String, kind: MerchantKind, into folder: URL,
+    /// Writes `<id>.yaml` into `folder` (created only with `createFolder`); refuses to overwrite.
+    public static func write(id: String, kind: MerchantKind, into folder: URL, createFolder: Bool = true,
                              today: CalendarDate = CalendarDate(Date(), in: TimeZone(identifier: "UTC")!)) throws(ValidationToolError) -> URL {
         if let problem = problem(withID: id) { throw ValidationToolError(problem) }
         let file = folder.appendingPathComponent("\(id).yaml")
@@ -24,7 +24,7 @@ public enum ProfileTemplate {
             throw ValidationToolError("'\(file.path)' already exists; edit it, or pick another id (nothing was written)")
         }
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            if createFolder { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
             // withoutOverwriting: a file created between the check and the write is not clobbered.
             try Data(render(id: id, kind: kind, today: today).utf8).write(to: file, options: .withoutOverwriting)
         } catch {

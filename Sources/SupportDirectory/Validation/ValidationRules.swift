@@ -21,6 +21,7 @@ public enum ValidationRules {
         ProfileReferenceRule.self,
         TemplatePlaceholderRule.self,
         HiddenCharacterRule.self,
+        MeaningfulValueRule.self,
         FillInRule.self,
         VocabularyRule.self,
     ]

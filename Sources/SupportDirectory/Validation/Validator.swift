@@ -113,7 +113,36 @@ public struct Validator: Sendable {
             all.append(candidate)
             isTarget.append(targetKeys.contains(key))
         }
-        return try run(all, isTarget: isTarget, changedSince: changedSince)
+        let unread = options.ruleIDs.contains(FileNameRule.id) ? unreadFiles(in: targets) : []
+        return try run(all, isTarget: isTarget, changedSince: changedSince, extra: unread)
+    }
+
+    /// A YAML file in a subfolder of a target folder is never loaded (not by validate, list or resolve): each
+    /// is reported, so a pull request whose profile sits in `Merchants/jp/` cannot pass unread.
+    func unreadFiles(in targets: [URL]) -> [Finding] {
+        let paths = PathDisplay(relativeTo: options.relativeTo)
+        var findings: [Finding] = []
+        let fm = FileManager.default
+        for target in targets where MerchantFolders.isDirectory(target) && target.lastPathComponent != "_vocabulary" {
+            guard let walker = fm.enumerator(at: target, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles]) else { continue }
+            var visited = 0
+            for case let url as URL in walker {
+                visited += 1
+                if visited > 20_000 { break }  // bounded for a huge tree
+                let relative = url.pathComponents.dropFirst(target.pathComponents.count)
+                if relative.count == 1 { continue }                     // directly in the folder: read
+                if relative.count == 2 && relative.first == "_vocabulary" { continue }  // vocabulary: read
+                guard ["yaml", "yml"].contains(url.pathExtension.lowercased()) else { continue }
+                let display = paths.path(of: url)
+                let folder = paths.path(of: target)
+                findings.append(Finding(ruleID: FileNameRule.id, severity: .error,
+                                        location: FindingLocation(path: display, line: 1, column: 1),
+                                        message: "this YAML file is in a subfolder of \(folder), and profiles are read only directly from the folder (vocabulary from its _vocabulary/): validate, list and resolve never load it; move it to \(folder)/\(url.lastPathComponent)",
+                                        sourceLine: nil))
+                if findings.count >= 1_000 { return findings }
+            }
+        }
+        return findings
     }
 
     static func keys(_ urls: [URL]) -> [String] {
@@ -128,7 +157,8 @@ public struct Validator: Sendable {
     /// several times the file's size; 10,000 of them took 2.2 GB). The second, once every profile is known,
     /// runs the rules that read the directory; a file they report on is read and parsed again so that the
     /// findings point at the right line and column. Files are dropped on the worker that checked them.
-    private func run(_ all: [(URL, ValidatedFile.Role)], isTarget: [Bool], changedSince: String?) throws(ValidationToolError) -> ValidationReport {
+    private func run(_ all: [(URL, ValidatedFile.Role)], isTarget: [Bool], changedSince: String?,
+                     extra: [Finding] = []) throws(ValidationToolError) -> ValidationReport {
         let rules = ValidationRules.all.filter { options.ruleIDs.contains($0.id) }
         let fileRules = rules.filter { !$0.readsDirectory }.map { $0.init() }
         let directoryRules = rules.filter { $0.readsDirectory }.map { $0.init() }
@@ -172,6 +202,7 @@ public struct Validator: Sendable {
         DispatchQueue.concurrentPerform(iterations: retired.count) { retired.free($0) }
         let targets = all.indices.filter { isTarget[$0] }
         var report = ValidationReport(findings: targets.flatMap { findings[$0] ?? [] }, fileCount: targets.count, strict: options.strict)
+        if !extra.isEmpty { report.add(extra) }
         if let changedSince {
             let notices = try ChangedContactPoints.notices(in: targets.compactMap { files[$0] }, since: changedSince)
             // Who the profiles say they are comes first, then URLs and numbers with the other findings.

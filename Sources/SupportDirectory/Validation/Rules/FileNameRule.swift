@@ -32,11 +32,29 @@ struct FileNameRule: ValidationRule {
             && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
+    /// An id the rule accepts, made from `id`: lowercase, accents dropped (`Ä` -> `a`), every run of other
+    /// characters one `-`, none at the ends (`-Shop-` -> `shop`, `Shop__x` -> `shop-x`, `Amazon Shop!` -> `amazon-shop`);
+    /// nil when nothing usable is left.
+    static func suggestedID(for id: String) -> String? {
+        var out = ""
+        var pendingDash = false
+        for scalar in SearchKey.normalize(id).unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if pendingDash && !out.isEmpty { out.append("-") }
+                pendingDash = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pendingDash = true
+            }
+        }
+        return out.isEmpty ? nil : out
+    }
+
     func validate(_ file: ValidatedFile, in context: ValidationContext) -> [Finding] {
         guard let profile = file.profile else { return [] }
         if !Self.isValidID(profile.id) {
-            let suggestion = profile.id.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
-            return [finding("the id '\(profile.id)' may only hold lowercase letters a-z, digits and single '-' (e.g. '\(suggestion)')",
+            let example = Self.suggestedID(for: profile.id).map { "e.g. '\($0)'" } ?? "e.g. 'example-shop'"
+            return [finding("the id '\(profile.id)' may only hold lowercase letters a-z, digits and single '-' between them (\(example))",
                             in: file, at: [PK.id])]
         }
         if profile.id != file.baseName {

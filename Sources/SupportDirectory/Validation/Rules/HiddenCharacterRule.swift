@@ -54,10 +54,23 @@ struct HiddenCharacterRule: ValidationRule {
         case 0x202A...0x202E, 0x2066...0x2069: return "the bidirectional override U+\(hex(scalar))"
         case 0x200E, 0x200F, 0x061C: return "the invisible direction mark U+\(hex(scalar))"
         case 0x200B, 0x2060, 0xFEFF: return "the invisible character U+\(hex(scalar))"
+        case 0x200C, 0x200D: return "the invisible joiner U+\(hex(scalar))"
         case 0x2028, 0x2029: return "the line separator U+\(hex(scalar))"
         default: return nil
         }
     }
+
+    /// Zero-width (non-)joiners are part of writing in Arabic and Indic scripts and of emoji sequences: they
+    /// are hidden characters only elsewhere (`Sh\u{200C}op`).
+    static func joinerBelongs(in character: Character, line: Substring) -> Bool {
+        guard character.unicodeScalars.contains(where: { $0.value == 0x200C || $0.value == 0x200D }),
+              !character.unicodeScalars.contains(where: { name(of: $0) != nil && $0.value != 0x200C && $0.value != 0x200D }) else { return false }
+        if character.unicodeScalars.contains(where: { $0.properties.isEmoji && $0.value > 0x7F }) { return true }
+        return line.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) || (0x0900...0x0DFF).contains($0.value) }
+    }
+
+    /// Hidden characters reported one by one per line; the rest of a line is counted in one finding.
+    static let perLine = 8
 
     static func hex(_ scalar: Unicode.Scalar) -> String {
         let h = String(scalar.value, radix: 16, uppercase: true)
@@ -75,16 +88,28 @@ struct HiddenCharacterRule: ValidationRule {
         }
         let lines = suspect ? file.text.split(separator: "\n", omittingEmptySubsequences: false) : []
         for (index, line) in lines.enumerated() where ByteSearch.mayHoldHiddenCharacter(String(line)) {
+            // Every hidden character of the line, each at its column; past a few, one finding counts the rest
+            // (a line of thousands must not print thousands of findings).
             var column = 1
+            var found = 0
+            var more: (count: Int, column: Int)?
             for character in line {
                 if let name = character.unicodeScalars.lazy.compactMap(Self.name(of:)).first,
-                   !(character == "\r\n" || character == "\r") {
-                    findings.append(finding("\(name) is hidden in this line; delete it (it can make text display differently from what it is)",
-                                            in: file, at: SourceLocation(line: index + 1, column: column)))
+                   !(character == "\r\n" || character == "\r"), !Self.joinerBelongs(in: character, line: line) {
+                    found += 1
+                    if found <= Self.perLine {
+                        findings.append(finding("\(name) is hidden in this line; delete it (it can make text display differently from what it is)",
+                                                in: file, at: SourceLocation(line: index + 1, column: column)))
+                    } else {
+                        more = (count: (more?.count ?? 0) + 1, column: more?.column ?? column)
+                    }
                     reportedLines.insert(index + 1)
-                    break
                 }
                 column += 1
+            }
+            if let more {
+                findings.append(finding("\(more.count) more hidden characters in this line from here; delete them",
+                                        in: file, at: SourceLocation(line: index + 1, column: more.column)))
             }
         }
         // Then the values: escapes such as "\u202E" only appear once decoded, and only double-quoted

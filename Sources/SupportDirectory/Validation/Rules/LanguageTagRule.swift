@@ -93,8 +93,10 @@ struct LanguageTagRule: ValidationRule {
         }
         file.forEachLocalizedText { text, path in
             // A plain string reads as 'en', which passes.
-            for (language, _) in text.entries {
-                check(language, "a text") {
+            for (language, value) in text.entries {
+                // `[Note: a bot answers first.]` is a mapping in YAML: say so when the "language" reads like a word.
+                let slip = language.count > 3 || language.contains(" ") || language.first?.isUppercase == true
+                check(language, slip ? "a text (if '\(language): \(value)' is meant as text, put it in quotes: \"\(language): \(value)\"; in YAML 'word: ' starts a key)" : "a text") {
                     guard let node = file.node(at: path()), case .mapping = node.kind else { return file.location(of: path()) }
                     return node.keyNode(language)?.location ?? node.location
                 }

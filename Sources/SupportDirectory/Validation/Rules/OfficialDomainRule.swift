@@ -47,6 +47,24 @@ struct OfficialDomainRule: ValidationRule {
             names: Shop
             domains: [↓https://www.example.com/]
             """),
+        // `domains: []` does not switch the check off.
+        RuleExample("""
+            id: shop
+            kind: marketplace
+            names: Shop
+            domains: ↓[]
+            """),
+        RuleExample("""
+            id: shop
+            kind: retailer
+            names: Shop
+            domains: [example.com]
+            channels:
+              - id: mail
+                kind: email
+                email: ↓mailto:help@example.com
+                source: {url: https://www.example.com/help, seen: 2026-11-01, quality: official-page}
+            """),
         RuleExample("""
             countries:
               - country: US
@@ -125,6 +143,13 @@ struct OfficialDomainRule: ValidationRule {
     func validate(_ file: ValidatedFile, in context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []
         if let profile = file.profile {
+            if profile.domains.isEmpty {
+                let required = [MerchantKind.marketplace, .retailer, .brand].contains(profile.kind)
+                findings.append(finding(required
+                    ? "a \(profile.kind.rawValue) profile names at least one official domain (the merchant's own site, like 'example.com'); every contact point is checked against them"
+                    : "the profile lists no official domains, so none of its contact points can be checked; add the domains its links and emails are on",
+                    in: file, at: [PK.domains], severity: required ? .error : .warning))
+            }
             for (i, domain) in profile.domains.enumerated() where !Domains.isHostName(domain) || domain != domain.lowercased() {
                 findings.append(finding("the domain '\(domain)' is not a bare lowercase domain name; write it like 'example.com' (no scheme, path or 'www.' needed)",
                                         in: file, at: [PK.domains, Index(i)]))
@@ -135,6 +160,12 @@ struct OfficialDomainRule: ValidationRule {
             switch point.field {
             case .url: host = Domains.host(ofURL: point.value)
             case .email:
+                if point.value.lowercased().hasPrefix("mailto:") {
+                    let bare = String(point.value.dropFirst("mailto:".count))
+                    findings.append(finding("the email '\(point.value)' of \(point.owner) is written as a link; write the bare address ('\(bare)'), the tool adds 'mailto:' where a link needs it",
+                                            in: file, at: point.path))
+                    continue
+                }
                 host = Domains.emailDomain(point.value)
                 if host == nil {
                     findings.append(finding("the email '\(point.value)' of \(point.owner) is not an address of the form name@domain", in: file, at: point.path))
@@ -142,7 +173,15 @@ struct OfficialDomainRule: ValidationRule {
                 }
             case .phone: host = nil
             }
-            guard let host, !point.allowedDomains.isEmpty else { continue }  // https-url / contact-source report these
+            guard let host else { continue }  // https-url / contact-source report these
+            if point.allowedDomains.isEmpty {
+                // `domains: []` must not switch the check off: nothing is official then.
+                if !point.isAgency {
+                    findings.append(finding("the \(point.field.rawValue) '\(point.value)' of \(point.owner) cannot be checked: the profile lists no official domains; add the merchant's own domains under `domains`",
+                                            in: file, at: point.path))
+                }
+                continue
+            }
             if !Domains.isOn(host, point.allowedDomains) {
                 let on = point.allowedDomains.joined(separator: ", ")
                 let why = point.isAgency

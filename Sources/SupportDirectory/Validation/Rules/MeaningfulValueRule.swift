@@ -1,0 +1,166 @@
+/// Values that decode but mean nothing, which the plan would print as nonsense: a negative or missing
+/// deadline length ("until ... -8 days after delivery", "0 days after delivery"), a route with no steps, a
+/// negative wait, two deadlines of a route with one id, a blank or English-less name or title, and a
+/// deadline without a source (a channel without one is refused too).
+struct MeaningfulValueRule: ValidationRule {
+    static let id = "meaningful-values"
+    static let description = "Deadlines have a positive length and a source, routes have steps, waits are not negative, names and titles are not blank and are written in English."
+    static let defaultSeverity = Severity.error
+
+    static let triggeringExamples = [
+        RuleExample("""
+            id: shop
+            kind: retailer
+            names: Shop
+            domains: [shop.example.com]
+            routes:
+              - issue: refund
+                steps: ↓[]
+            """),
+        RuleExample("""
+            id: shop
+            kind: retailer
+            names: Shop
+            domains: [shop.example.com]
+            channels:
+              - id: help
+                kind: help-center
+                url: https://shop.example.com/help
+                source: {url: https://shop.example.com/help, seen: 2026-11-01, quality: official-page}
+            routes:
+              - issue: refund
+                steps:
+                  - {party: merchant, channels: [help], why: The help center takes returns., wait_hours: 48}
+                deadlines:
+                  - id: return-window
+                    label: Return window
+                    from: delivered
+                    kind: closes
+                    days: ↓-8
+                    source: {url: https://shop.example.com/help, seen: 2026-11-01, quality: official-page}
+            """),
+        RuleExample("""
+            id: shop
+            kind: retailer
+            names: ↓{ko: 상점}
+            domains: [shop.example.com]
+            """),
+        RuleExample("""
+            id: shop
+            kind: retailer
+            names: Shop
+            domains: [shop.example.com]
+            channels:
+              - id: help
+                kind: help-center
+                url: https://shop.example.com/help
+                source: {url: https://shop.example.com/help, seen: 2026-11-01, quality: official-page}
+            routes:
+              - issue: refund
+                steps:
+                  - {party: merchant, channels: [help], why: The help center takes returns.}
+                deadlines:
+                  - id: ↓return-window
+                    label: Return window
+                    from: delivered
+                    kind: closes
+                    days: 30
+            """),
+    ]
+    static let nonTriggeringExamples = [
+        RuleExample("""
+            id: shop
+            kind: retailer
+            names: {en: Shop, ko: 상점}
+            domains: [shop.example.com]
+            channels:
+              - id: help
+                kind: help-center
+                title: {en: Help center}
+                url: https://shop.example.com/help
+                source: {url: https://shop.example.com/help, seen: 2026-11-01, quality: official-page}
+            routes:
+              - issue: refund
+                steps:
+                  - {party: merchant, channels: [help], why: The help center takes returns., wait_hours: 48}
+                deadlines:
+                  - id: return-window
+                    label: Return window
+                    from: delivered
+                    kind: closes
+                    days: 30
+                    source: {url: https://shop.example.com/help, seen: 2026-11-01, quality: official-page}
+            """),
+    ]
+
+    /// How a deadline without a source is reported: a review notice while shipped profiles still have such
+    /// deadlines (issue 11 item 3 audits them), an error after.
+    static let missingSourceSeverity = Severity.notice
+
+    func validate(_ file: ValidatedFile, in context: ValidationContext) -> [Finding] {
+        guard let profile = file.profile else { return [] }
+        var findings: [Finding] = []
+        findings += text(profile.names, "names", at: [PK.names], in: file)
+        for (i, channel) in profile.channels.enumerated() {
+            if let title = channel.title { findings += text(title, "the title of channel '\(channel.id)'", at: [PK.channels, Index(i), CK.title], in: file) }
+        }
+        for (r, route) in profile.routes.enumerated() {
+            let at: [any CodingKey] = [PK.routes, Index(r)]
+            if route.steps.isEmpty {
+                findings.append(finding("the route for '\(route.issue)' has no steps; give at least one step (whom to contact first), or delete the route",
+                                        in: file, at: at + [RK.steps]))
+            }
+            for (s, step) in route.steps.enumerated() {
+                if let wait = step.waitHours, wait < 0 {
+                    findings.append(finding("wait_hours is \(wait); it is how many hours to wait for an answer before the next step, so it is 0 or more",
+                                            in: file, at: at + [RK.steps, Index(s), StepK.waitHours]))
+                }
+            }
+            var seenIDs: [String: Int] = [:]
+            for (d, deadline) in route.deadlines.enumerated() {
+                let here = at + [RK.deadlines, Index(d)]
+                for (name, value, key) in [("months", deadline.months, DK.months), ("days", deadline.days, DK.days), ("hours", deadline.hours, DK.hours)] {
+                    if let value, value < 0 {
+                        findings.append(finding("\(name) is \(value); a deadline counts forward from '\(deadline.from.rawValue)', so write how long it lasts as a positive number",
+                                                in: file, at: here + [key]))
+                    }
+                }
+                if deadline.months == nil && deadline.days == nil && deadline.hours == nil {
+                    findings.append(finding("the deadline '\(deadline.id)' has no length; give days, months or hours (e.g. days: 30), as the source states it",
+                                            in: file, at: here + [DK.id]))
+                } else if (deadline.months ?? 0) == 0 && (deadline.days ?? 0) == 0 && (deadline.hours ?? 0) == 0 {
+                    findings.append(finding("the deadline '\(deadline.id)' lasts 0; give its length as the source states it (e.g. days: 30)",
+                                            in: file, at: here + [DK.id]))
+                }
+                if deadline.source == nil {
+                    // A notice until the 20 shipped deadlines without a source (aliexpress, amazon-jp) have one;
+                    // then an error, as for a channel (``missingSourceSeverity``).
+                    findings.append(finding("the deadline '\(deadline.id)' has no source; add source: {url: ..., seen: YYYY-MM-DD, quality: ...} with the page that states it, as for a channel",
+                                            in: file, at: here + [DK.id], severity: Self.missingSourceSeverity))
+                }
+                if let first = seenIDs[deadline.id] {
+                    findings.append(finding("the deadline id '\(deadline.id)' is used twice in this route (first as deadline \(first + 1)); give each deadline its own id",
+                                            in: file, at: here + [DK.id]))
+                } else {
+                    seenIDs[deadline.id] = d
+                }
+            }
+        }
+        return findings
+    }
+
+    /// A name or title: not empty, no blank entry, and written in English (the other languages fall back to it).
+    private func text(_ text: LocalizedText, _ what: String, at path: [any CodingKey], in file: ValidatedFile) -> [Finding] {
+        if text.entries.isEmpty || text.entries.allSatisfy({ $0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
+            return [finding("\(what) is empty; write it in English at least (en: ...), then in the other languages you can check", in: file, at: path)]
+        }
+        var out: [Finding] = []
+        for (language, value) in text.entries where value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            out.append(finding("\(what) in '\(language)' is blank; write it, or delete the entry", in: file, at: path + [key(language)]))
+        }
+        if text.exact("en") == nil {
+            out.append(finding("\(what) has no English ('en') entry; English is always written (the other languages fall back to it)", in: file, at: path))
+        }
+        return out
+    }
+}
