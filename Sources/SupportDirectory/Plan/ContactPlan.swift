@@ -7,6 +7,10 @@ public struct ContactPlan: Sendable, Codable, Hashable {
 
     public var schemaVersion: Int = ContactPlan.schemaVersion
     public var status: String = "plan"
+    /// `problem`: a plan for an understood issue. `contact`: how to reach a person (no issue).
+    public var kind: PlanKind = .problem
+    /// True for the general plan that works with any shop (no profile for the merchant).
+    public var generic: Bool = false
     public var generatedAt: String
     public var today: CalendarDate
     public var language: String
@@ -14,10 +18,16 @@ public struct ContactPlan: Sendable, Codable, Hashable {
     public var timeZone: String
     public var understood: [UnderstoodFact]
     public var notes: [String]
-    public var merchant: PlanParty
+    /// Nil in a general plan (`generic`): the directory has no profile for the shop.
+    public var merchant: PlanParty?
+    /// `found`, or `unknown` in a general plan (the status an unresolved answer would have had).
+    public var merchantStatus: Understanding.Status = .found
+    /// In a general plan: the directory's merchants close to what was typed (may be empty).
+    public var merchantCandidates: [Candidate] = []
     /// Nil when the shopper did not say who sold the item (the plan assumes the merchant).
     public var seller: PlanSeller?
-    public var issue: PlanIssue
+    /// Nil in a contact plan (`kind: contact`).
+    public var issue: PlanIssue?
     public var orderNumber: String?
     /// Ordered: step 1 first.
     public var plan: [PlanStep]
@@ -29,9 +39,12 @@ public struct ContactPlan: Sendable, Codable, Hashable {
     public var sources: [PlanSource]
     public var warnings: [String]
     public var tips: [String]
+    /// What to type next for a better plan (name the problem; add the shop with `supportdir new`).
+    public var hints: [String] = []
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion = "schema_version", status, generatedAt = "generated_at", today, language, country
+        case schemaVersion = "schema_version", status, kind, generic, merchantStatus = "merchant_status"
+        case merchantCandidates = "merchant_candidates", hints, generatedAt = "generated_at", today, language, country
         case timeZone = "time_zone", understood, notes, merchant, seller, issue, orderNumber = "order_number"
         case plan, prepare, message, deadlines, escalation, sources, warnings, tips
     }
@@ -40,6 +53,8 @@ public struct ContactPlan: Sendable, Codable, Hashable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(schemaVersion, forKey: .schemaVersion)
         try c.encode(status, forKey: .status)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(generic, forKey: .generic)
         try c.encode(generatedAt, forKey: .generatedAt)
         try c.encode(today, forKey: .today)
         try c.encode(language, forKey: .language)
@@ -47,9 +62,11 @@ public struct ContactPlan: Sendable, Codable, Hashable {
         try c.encode(timeZone, forKey: .timeZone)
         try c.encode(understood, forKey: .understood)
         try c.encode(notes, forKey: .notes)
-        try c.encode(merchant, forKey: .merchant)
+        try c.encode(merchant, forKey: .merchant)   // null in a general plan
+        try c.encode(merchantStatus, forKey: .merchantStatus)
+        try c.encode(merchantCandidates, forKey: .merchantCandidates)
         try c.encode(seller, forKey: .seller)   // null when unknown
-        try c.encode(issue, forKey: .issue)
+        try c.encode(issue, forKey: .issue)   // null in a contact plan
         try c.encode(orderNumber, forKey: .orderNumber)
         try c.encode(plan, forKey: .plan)
         try c.encode(prepare, forKey: .prepare)
@@ -59,8 +76,12 @@ public struct ContactPlan: Sendable, Codable, Hashable {
         try c.encode(sources, forKey: .sources)
         try c.encode(warnings, forKey: .warnings)
         try c.encode(tips, forKey: .tips)
+        try c.encode(hints, forKey: .hints)
     }
 }
+
+/// What a plan answers: a problem with an order or account, or a request to reach a person.
+public enum PlanKind: String, Sendable, Codable, Hashable { case problem, contact }
 
 /// A business in the plan.
 public struct PlanParty: Sendable, Codable, Hashable {

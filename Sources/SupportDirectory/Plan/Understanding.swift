@@ -1,3 +1,6 @@
+/// What the shopper wants: help with a problem, or just a way to reach a person.
+public enum Intent: String, Sendable, Codable, Hashable { case problem, contact }
+
 /// What the resolver made of the shopper's words and options, and from where.
 public struct Understanding: Sendable, Codable, Hashable {
     public enum Status: String, Sendable, Codable, Hashable {
@@ -12,6 +15,8 @@ public struct Understanding: Sendable, Codable, Hashable {
     public var issue: String?
     public var issueStatus: Status
     public var issueCandidates: [Candidate]
+    /// `.contact` when the words ask to reach a person (or name a merchant and nothing else).
+    public var intent: Intent = .problem
     public var orderNumber: String?
     public var language: String
     public var country: String?

@@ -10,9 +10,19 @@ struct ResolveCommand: ParsableCommand {
             Describe the problem in your own words (English, Korean, Japanese or Chinese), with options, or both:
               supportdir resolve "Amazon third-party seller refund"
               supportdir resolve "速卖通 没收到货"
-              supportdir resolve --order 114-1234567-1234567 --issue not-received --expected 2026-11-20
+                supportdir resolve --order 114-1234567-1234567 --issue not-received --expected 2026-11-20
 
-            Exit status: 0 a plan was printed; 3 the merchant is unknown or ambiguous; \
+            To reach a person, ask for one or name the shop alone: the plan ranks its channels by how \
+            fast a person answers now in your time zone (--tz), with the click path and the shortcut to a human:
+              supportdir resolve "amazon customer service phone number"
+              supportdir resolve "알리익스프레스 상담원 연결"
+
+            A shop the directory does not know still gets the general plan that works with any shop \
+            (write to the seller, buyer protection, card dispute, consumer agency):
+              supportdir resolve "zalando refund" --country US
+
+            Exit status: 0 a plan was printed (a problem plan, a contact plan or the general plan); \
+            3 the merchant is ambiguous, or unknown with no clear issue; \
             4 the issue is unknown or ambiguous (the closest candidates are listed); 64 bad usage. \
             The JSON schema is in docs/contact-plan.md.
             """)

@@ -67,8 +67,14 @@ struct QueryUnderstandingTests {
         let u = F.understand(F.request("tesmrat refund"))
         #expect(u.merchantStatus == .unknown)
         #expect(u.merchantCandidates.first?.id.hasPrefix("testmart") == true)
-        guard case let .unresolved(why) = ContactPlanner(registry: F.registry).resolve(F.request("tesmrat refund")) else {
-            Issue.record("expected no plan"); return
+        // Without a profile the shopper still gets the general plan, with the close candidates in it.
+        guard case let .plan(plan, _) = ContactPlanner(registry: F.registry).resolve(F.request("tesmrat refund")) else {
+            Issue.record("expected the general plan"); return
+        }
+        #expect(plan.generic && plan.merchant == nil && plan.merchantStatus == .unknown)
+        #expect(plan.merchantCandidates.first?.id.hasPrefix("testmart") == true)
+        guard case let .unresolved(why) = ContactPlanner(registry: F.registry).resolve(F.request("tesmrat hello")) else {
+            Issue.record("expected no plan when neither shop nor problem is known"); return
         }
         #expect(why.status == .merchantUnknown)
         #expect(why.exitStatus == 3)

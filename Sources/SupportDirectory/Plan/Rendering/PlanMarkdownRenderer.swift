@@ -8,7 +8,8 @@ public struct PlanMarkdownRenderer: PlanRenderer {
         let lang = plan.language
         let s = { (key: String) in PlanStrings.text(key, lang) }
         var out: [String] = []
-        out.append("# \(md(plan.merchant.name)): \(md(plan.issue.name))")
+        let title = PlanWording.title(plan)
+        out.append("# \(md(title.merchant)): \(md(title.subject))")
         out.append("")
         out.append("- **\(s("f.seller"))**: \(md(PlanWording.sellerLine(plan)))")
         if let n = plan.orderNumber { out.append("- **\(s("f.order_number"))**: \(OutputEscaping.markdownCode(n))") }
@@ -18,7 +19,13 @@ public struct PlanMarkdownRenderer: PlanRenderer {
         }
         for note in plan.notes { out.append("- > \(md(note))") }
         out.append("")
-        out.append("## \(s("h.plan"))")
+        if plan.generic, !plan.merchantCandidates.isEmpty {
+            out.append("## \(s("h.candidates"))")
+            out.append("")
+            for c in plan.merchantCandidates { out.append("- \(md(PlanWording.candidateLine(c)))") }
+            out.append("")
+        }
+        out.append("## \(s(plan.kind == .contact ? "h.contact" : "h.plan"))")
         out.append("")
         for step in plan.plan {
             out.append("### \(md(PlanWording.stepTitle(step, lang)))")
@@ -30,6 +37,7 @@ public struct PlanMarkdownRenderer: PlanRenderer {
                 if !c.path.isEmpty { out.append("   - \(s("l.path")): \(c.path.map(md).joined(separator: " → "))") }
                 if let h = c.hours { out.append("   - \(s("l.hours")): \(md(PlanWording.hoursLine(h, lang)))") }
                 if let h = c.humanShortcut { out.append("   - \(s("l.human")): \(md(h))") }
+                if c.loginRequired == true { out.append("   - \(s("l.login"))") }
                 if let r = c.responseTime { out.append("   - \(s("l.response")): \(md(r))") }
                 if let d = c.disagreement { out.append("   - \(s("l.disagreement")): \(md(d))") }
             }
@@ -85,6 +93,7 @@ public struct PlanMarkdownRenderer: PlanRenderer {
             for src in plan.sources { out.append("- \(md(PlanWording.sourceLine(src, lang)))") }
             out.append("")
         }
+        for hint in plan.hints { out.append(md(hint)); out.append("") }
         return out.joined(separator: "\n").trimmingTrailingBlankLines() + "\n"
     }
 

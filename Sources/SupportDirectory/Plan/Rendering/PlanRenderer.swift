@@ -99,6 +99,13 @@ enum PlanWording {
         return line
     }
 
+    /// `Amazon - Refund`; `Amazon - Reach a person` for a contact plan; `General plan - Refund` without a profile.
+    static func title(_ plan: ContactPlan) -> (merchant: String, subject: String) {
+        let lang = plan.language
+        let merchant = plan.merchant?.name ?? PlanStrings.text("f.generic", lang)
+        return (merchant, plan.issue?.name ?? PlanStrings.text("f.contact", lang))
+    }
+
     static func sellerLine(_ plan: ContactPlan) -> String {
         guard let seller = plan.seller else { return PlanStrings.text("seller.unknown", plan.language) }
         return seller.name

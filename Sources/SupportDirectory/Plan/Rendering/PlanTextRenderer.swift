@@ -21,7 +21,8 @@ public struct PlanTextRenderer: PlanRenderer {
         var out: [String] = []
         let s = { (key: String) in PlanStrings.text(key, lang) }
 
-        out.append(bold("\(plan.merchant.name) - \(plan.issue.name)"))
+        let title = PlanWording.title(plan)
+        out.append(bold("\(title.merchant) - \(title.subject)"))
         out.append("\(s("f.seller")): \(PlanWording.sellerLine(plan))"
             + (plan.orderNumber.map { " | \(s("f.order_number")): \($0)" } ?? ""))
         out.append("")
@@ -32,8 +33,13 @@ public struct PlanTextRenderer: PlanRenderer {
         }
         for note in plan.notes { out.append("  " + warn("! ") + note) }
         out.append("")
+        if plan.generic, !plan.merchantCandidates.isEmpty {
+            out.append(heading(s("h.candidates")))
+            for c in plan.merchantCandidates { out.append("  - " + PlanWording.candidateLine(c)) }
+            out.append("")
+        }
 
-        out.append(heading(s("h.plan")))
+        out.append(heading(s(plan.kind == .contact ? "h.contact" : "h.plan")))
         for step in plan.plan {
             out.append(bold(PlanWording.stepTitle(step, lang)))
             if !step.why.isEmpty { out.append("  \(s("l.why")): \(step.why)") }
@@ -119,7 +125,9 @@ public struct PlanTextRenderer: PlanRenderer {
                 let line = PlanWording.sourceLine(src, lang)
                 out.append("  - " + (src.stale ? warn(line) : line))
             }
+            out.append("")
         }
+        for hint in plan.hints { out.append(hint) }
         return OutputEscaping.text(out.joined(separator: "\n").trimmingTrailingBlankLines() + "\n", color: color)
     }
 

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import SupportDirectory
+
+@Suite("Plan: reaching a person, and the general plan without a profile")
+struct ReachPersonPlanTests {
+    typealias F = PlanFixtures
+
+    static func weekly(_ days: [Weekday], _ open: String, _ close: String, zone: String = "America/Los_Angeles") -> OpeningHours {
+        .weekly(timeZone: zone, periods: [OpeningPeriod(days: days, open: TimeOfDay(open)!, close: TimeOfDay(close)!)], note: nil)
+    }
+
+    @Test func openNowFirstThenNoHoursThenNextOpeningThenWritten() {
+        // Sunday 2026-11-22 10:00 in Los Angeles.
+        let channels = [
+            Channel(id: "email", kind: .email),
+            Channel(id: "phone-monday", kind: .phone, hours: Self.weekly([.mon], "06:00", "18:00")),
+            Channel(id: "phone-later-today", kind: .phone, hours: Self.weekly([.sun], "15:00", "18:00")),
+            Channel(id: "help", kind: .helpCenter),
+            Channel(id: "chat-no-hours", kind: .chat),
+            Channel(id: "callback-open", kind: .callback, hours: Self.weekly([.sun], "08:00", "12:00")),
+            Channel(id: "chat-always", kind: .chat, hours: .always),
+        ]
+        let ranked = ContactPlanner(registry: F.registry).rankForReach(channels, now: F.now).map(\.0.id)
+        #expect(ranked == ["callback-open", "chat-always", "chat-no-hours", "phone-later-today", "phone-monday", "email", "help"])
+    }
+
+    @Test func contactPlanHasNoIssueAndTheMerchantsChannels() throws {
+        var u = F.understand(F.request("testmart"))
+        u.intent = .contact
+        let id = try #require(u.merchant)
+        let merchant = try #require(F.registry.profile(id: id))
+        let plan = ContactPlanner(registry: F.registry).contactPlan(merchant: merchant, understanding: u, request: F.request("testmart"))
+        #expect(plan.kind == .contact && plan.issue == nil && !plan.generic)
+        #expect(plan.plan.first?.who?.id == merchant.id)
+        #expect(plan.plan.first?.channels.allSatisfy { $0.kind != "help-center" && $0.kind != "claim" } == true)
+        #expect(plan.deadlines.isEmpty && plan.escalation.isEmpty)
+        #expect(plan.hints.count == 1)
+    }
+
+    @Test func anIntentSetByUnderstandingIsKept() {
+        var u = F.understand(F.request("testmart refund"))
+        ProvisionalContactIntent.apply(to: &u, request: F.request("testmart refund"))
+        #expect(u.intent == .problem, "an understood problem is never read as a wish to reach someone")
+    }
+
+    @Test func generalPlanForAnUnknownShopNamesItAndGoesOutside() throws {
+        guard case let .plan(plan, _) = ContactPlanner(registry: F.registry).resolve(F.request("zalando refund", country: "US")) else {
+            Issue.record("expected the general plan"); return
+        }
+        #expect(plan.generic && plan.merchant == nil && plan.merchantStatus == .unknown)
+        #expect(plan.issue?.id == "refund")
+        #expect(plan.notes.first?.contains("\u{201C}zalando\u{201D}") == true)
+        #expect(plan.plan.map(\.party) == ["merchant", "payment-provider"])
+        #expect(plan.escalation.contains { $0.party == "payment-provider" }, "the card dispute is on the ladder")
+        #expect(plan.hints.contains { $0.contains("supportdir new") })
+    }
+
+    @Test func generalPlanNamesThePaymentServiceTheShopperUsed() throws {
+        guard case let .plan(plan, _) = ContactPlanner(registry: F.registry).resolve(F.request("zalando never arrived paid with paypal")) else {
+            Issue.record("expected the general plan"); return
+        }
+        #expect(plan.plan[1].why.contains("PayPal"))
+    }
+}
