@@ -130,6 +130,9 @@ public struct Source: Codable, Sendable, Hashable {
     public var seen: CalendarDate
     public var quality: SourceQuality
     public var note: LocalizedText?
+    /// The id of the profile's named source (`sources:`) this one was written as (`source: ID`), if any.
+    /// Until the reference is resolved the other fields are placeholders.
+    public var reference: String?
 
     public init(url: String, seen: CalendarDate, quality: SourceQuality, note: LocalizedText? = nil) {
         self.url = url
@@ -138,7 +141,42 @@ public struct Source: Codable, Sendable, Hashable {
         self.note = note
     }
 
+    /// Equal when they say the same (how they were written, `reference`, aside).
+    public static func == (lhs: Source, rhs: Source) -> Bool {
+        lhs.url == rhs.url && lhs.seen == rhs.seen && lhs.quality == rhs.quality && lhs.note == rhs.note
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(url); hasher.combine(seen); hasher.combine(quality); hasher.combine(note)
+    }
+
+    /// A source written as the id of a named source, to be resolved.
+    public init(reference: String) {
+        self.init(url: "", seen: CalendarDate(year: 1970, month: 1, day: 1)!, quality: .secondary)
+        self.reference = reference
+    }
+
     enum CodingKeys: String, CodingKey, CaseIterable { case url, seen, quality, note }
+
+    /// A mapping (`{url, seen, quality, note}`), or the id of a source in the profile's `sources:`.
+    public init(from decoder: any Decoder) throws {
+        if let single = try? decoder.singleValueContainer(), let id = try? single.decode(String.self) {
+            self.init(reference: id)
+            return
+        }
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(url: try c.decode(String.self, forKey: .url), seen: try c.decode(CalendarDate.self, forKey: .seen),
+                  quality: try c.decode(SourceQuality.self, forKey: .quality),
+                  note: try c.decodeIfPresent(LocalizedText.self, forKey: .note))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(url, forKey: .url)
+        try c.encode(seen, forKey: .seen)
+        try c.encode(quality, forKey: .quality)
+        try c.encodeIfPresent(note, forKey: .note)
+    }
 }
 
 public enum SourceQuality: String, Codable, Sendable, CaseIterable {

@@ -43,6 +43,8 @@ public enum Party: String, Codable, Sendable, CaseIterable {
 
 /// One step of a route: whom to contact, through which channels, and why.
 public struct RouteStep: Codable, Sendable, Hashable {
+    /// Set on a step written once under `steps:` (and on the steps made from it), so routes can name it.
+    public var id: String?
     public var party: Party
     /// Channel ids, best first (none for a step outside any profile, like a card dispute). They name channels of the party's profile: this
     /// profile for `merchant`; the seller's (or the marketplace's seller profile) for `seller`;
@@ -70,11 +72,12 @@ public struct RouteStep: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case party, channels, why, prepare, template, waitHours = "wait_hours", ifNoAnswer = "if_no_answer"
+        case id, party, channels, why, prepare, template, waitHours = "wait_hours", ifNoAnswer = "if_no_answer"
     }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decodeIfPresent(String.self, forKey: .id)
         party = try c.decode(Party.self, forKey: .party)
         channels = try c.decodeIfPresent([String].self, forKey: .channels) ?? []
         why = try c.decode(LocalizedText.self, forKey: .why)

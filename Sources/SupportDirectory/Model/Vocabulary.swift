@@ -13,6 +13,15 @@ public struct Vocabulary: Codable, Sendable, Hashable {
     public var templates: [MessageTemplate]
     public var tips: [LocalizedText]
     public var countries: [CountryEscalation]
+    /// Parts every profile may name (`source: ID`, `{text: ID}`, step and deadline ids) when it has none with
+    /// that id: facts truly shared between merchants, such as an agency's intake or a card-dispute rule.
+    public var sources: [NamedSource] = []
+    public var texts: [NamedText] = []
+    public var steps: [RouteStep] = []
+    public var deadlines: [Deadline] = []
+
+    /// The shared parts, as the profile decoder takes them.
+    public var parts: ProfileParts { ProfileParts(sources: sources, texts: texts, steps: steps, deadlines: deadlines) }
 
     public init(issues: [IssueKind] = [], preparations: [Preparation] = [], thirdPartyWords: [String: [String]] = [:],
                 templates: [MessageTemplate] = [], tips: [LocalizedText] = [], countries: [CountryEscalation] = []) {
@@ -26,6 +35,7 @@ public struct Vocabulary: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case issues, preparations, thirdPartyWords = "third_party_words", templates, tips, countries
+        case sources, texts, steps, deadlines
     }
 
     public init(from decoder: any Decoder) throws {
@@ -36,6 +46,10 @@ public struct Vocabulary: Codable, Sendable, Hashable {
         templates = try c.decodeIfPresent([MessageTemplate].self, forKey: .templates) ?? []
         tips = try c.decodeIfPresent([LocalizedText].self, forKey: .tips) ?? []
         countries = try c.decodeIfPresent([CountryEscalation].self, forKey: .countries) ?? []
+        sources = try c.decodeIfPresent([NamedSource].self, forKey: .sources) ?? []
+        texts = try c.decodeIfPresent([NamedText].self, forKey: .texts) ?? []
+        steps = try c.decodeIfPresent([RouteStep].self, forKey: .steps) ?? []
+        deadlines = try c.decodeIfPresent([Deadline].self, forKey: .deadlines) ?? []
     }
 
     /// Adds another file's sections; later entries with an existing id extend (synonyms) or are ignored.
@@ -51,6 +65,10 @@ public struct Vocabulary: Codable, Sendable, Hashable {
         for (lang, words) in other.thirdPartyWords { thirdPartyWords[lang, default: []].append(contentsOf: words) }
         for t in other.templates where !templates.contains(where: { $0.id == t.id }) { templates.append(t) }
         tips.append(contentsOf: other.tips)
+        for part in other.sources where !sources.contains(where: { $0.id == part.id }) { sources.append(part) }
+        for part in other.texts where !texts.contains(where: { $0.id == part.id }) { texts.append(part) }
+        for part in other.steps where !steps.contains(where: { $0.id == part.id }) { steps.append(part) }
+        for part in other.deadlines where !deadlines.contains(where: { $0.id == part.id }) { deadlines.append(part) }
         for country in other.countries {
             if let i = countries.firstIndex(where: { $0.country == country.country }) {
                 countries[i].steps.append(contentsOf: country.steps)

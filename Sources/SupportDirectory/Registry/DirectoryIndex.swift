@@ -145,6 +145,7 @@ extension Registry {
         var registry = Registry()
         let listing = registry.list(folders)
         registry.loadVocabulary(listing.vocabularyFiles, loader: loader)
+        let loader = loader.sharing(registry.vocabulary.parts)
 
         var previousRecords: [String: IndexRecord] = [:]
         if let previous {
@@ -236,7 +237,7 @@ extension Registry {
             }
         }
         registry.loadVocabulary(vocabularyFiles, loader: loader)
-        let indexed = IndexedProfiles(index: index, loader: loader)
+        let indexed = IndexedProfiles(index: index, loader: loader.sharing(registry.vocabulary.parts))
         registry.problems += indexed.problems
         registry.indexed = indexed
         return registry

@@ -24,6 +24,13 @@ public struct ProfileLoader: Sendable {
 
     public init(decoder: YAMLDecoder = YAMLDecoder()) { self.decoder = decoder }
 
+    /// This loader, with profiles resolving the parts they do not define against `parts` (the vocabulary's).
+    public func sharing(_ parts: ProfileParts) -> ProfileLoader {
+        var copy = self
+        if parts.isEmpty { copy.decoder.userInfo[ProfileFile.sharedPartsKey] = nil } else { copy.decoder.userInfo[ProfileFile.sharedPartsKey] = parts }
+        return copy
+    }
+
     /// Reads and decodes `files` as profiles, using every core; results are in the order of `files`.
     public func load(_ files: [URL]) -> [LoadedProfileFile] {
         let results = Slots<LoadedProfileFile>(count: files.count)

@@ -74,6 +74,7 @@ public struct Registry: Sendable {
         var registry = Registry()
         let listing = registry.list(folders)
         registry.loadVocabulary(listing.vocabularyFiles, loader: loader)
+        let loader = loader.sharing(registry.vocabulary.parts)
         loader.forEachLoaded(listing.profileFiles.map { URL(fileURLWithPath: $0) }) { _, file in
             registry.problems += file.errors.map(RegistryProblem.init)
             if let profile = file.cleanValue, let document = file.document {

@@ -49,6 +49,10 @@ public enum ChangedContactPoints {
                 notices.append(file.finding(ruleID: ruleID, severity: .notice, message: message, at: at))
             }
         }
+        notices += ChangedParts.notices(in: files, changed: { file in
+            let key = Validator.key(file.url)
+            return (wholeFiles.contains(key), changed[key] ?? [])
+        }, since: revision)
         return notices
     }
 

@@ -18,6 +18,7 @@ public enum ValidationRules {
         LanguageTagRule.self,
         RegionCodeRule.self,
         RouteReferenceRule.self,
+        PartReferenceRule.self,
         ProfileReferenceRule.self,
         TemplatePlaceholderRule.self,
         HiddenCharacterRule.self,

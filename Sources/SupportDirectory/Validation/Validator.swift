@@ -165,7 +165,9 @@ public struct Validator: Sendable {
         let fileOnly = ValidationContext(today: options.today, strict: options.strict)
         let files = Slots<ValidatedFile>(count: all.count)
         let findings = Slots<[Finding]>(count: all.count)
-        let loader = ProfileLoader(decoder: decoder)
+        // Profiles resolve the parts they do not define against the vocabulary's (a few small files, read first).
+        let sharedParts = ProfileLoader(decoder: decoder).loadVocabulary(all.filter { $0.1 == .vocabulary }.map(\.0)).vocabulary.parts
+        let loader = ProfileLoader(decoder: decoder).sharing(sharedParts)
         let paths = PathDisplay(relativeTo: options.relativeTo)
         // `--changed-since` reads the node trees of the files checked once the rules are done.
         let keepTrees = changedSince != nil
@@ -256,7 +258,8 @@ public struct Validator: Sendable {
     /// Reads files in parallel.
     public func load(_ files: [(URL, ValidatedFile.Role)]) -> [ValidatedFile] {
         let results = Slots<ValidatedFile>(count: files.count)
-        let loader = ProfileLoader(decoder: decoder)
+        let sharedParts = ProfileLoader(decoder: decoder).loadVocabulary(files.filter { $0.1 == .vocabulary }.map(\.0)).vocabulary.parts
+        let loader = ProfileLoader(decoder: decoder).sharing(sharedParts)
         let paths = PathDisplay(relativeTo: options.relativeTo)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             results[i] = read(files[i].0, role: files[i].1, loader: loader, paths: paths)

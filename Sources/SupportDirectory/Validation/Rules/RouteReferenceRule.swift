@@ -115,13 +115,17 @@ struct RouteReferenceRule: ValidationRule {
         }
         let templateIDs = Set(profile.templates.map(\.id) + vocabulary.templates.map(\.id))
         let preparationIDs = Set(vocabulary.preparations.map(\.id))
+        var checkedNamedSteps = Set<ProfilePath>()
         for (r, route) in profile.routes.enumerated() {
             let routePath: [any CodingKey] = [PK.routes, Index(r)]
             if let hint = issueProblem(route.issue) {
                 findings.append(finding("the route names the unknown issue '\(route.issue)'; \(hint)", in: file, at: routePath + [RK.issue]))
             }
             for (s, step) in route.steps.enumerated() {
-                let stepPath = routePath + [RK.steps, Index(s)]
+                // Where the step was written: the route's own entry, or a named step it refers to (reported once).
+                let origin = r < profile.routeOrigins.count && s < profile.routeOrigins[r].steps.count ? profile.routeOrigins[r].steps[s] : nil
+                let stepPath = origin?.codingKeys ?? routePath + [RK.steps, Index(s)]
+                if let origin, origin.first != .key("routes"), !checkedNamedSteps.insert(origin).inserted { continue }
                 let (owner, ownerName) = channelOwner(of: step.party, in: profile, context: context)
                 if let owner {
                     for (c, channelID) in step.channels.enumerated() where owner.channel(id: channelID) == nil {

@@ -65,24 +65,30 @@ extension ValidatedFile {
         if let profile {
             let usable = Domains.usable(profile.domains)
             for (i, channel) in profile.channels.enumerated() {
-                guard let source = channel.source else { continue }
+                guard let source = channel.source, source.reference == nil else { continue }
                 refs.append(SourceReference(source: source, path: [PK.channels, Index(i), CK.source],
                                             owner: "channel '\(channel.id)'", allowedDomains: usable,
                                             isAgency: false, phone: channel.phone))
             }
             for (i, step) in profile.escalation.enumerated() {
-                guard let source = step.source else { continue }
+                guard let source = step.source, source.reference == nil else { continue }
                 refs.append(SourceReference(source: source, path: [PK.escalation, Index(i), EK.source],
                                             owner: "escalation step '\(step.id)'", allowedDomains: usable,
                                             isAgency: false, phone: step.phone))
             }
-            for (r, route) in profile.routes.enumerated() {
-                for (d, deadline) in route.deadlines.enumerated() {
-                    guard let source = deadline.source else { continue }
-                    refs.append(SourceReference(
-                        source: source, path: [PK.routes, Index(r), RK.deadlines, Index(d), DK.source],
-                        owner: "deadline '\(deadline.id)'", allowedDomains: usable, isAgency: false, phone: nil))
-                }
+            forEachWrittenDeadline(of: profile) { deadline, path in
+                guard let source = deadline.source, source.reference == nil else { return }
+                refs.append(SourceReference(source: source, path: path() + [DK.source],
+                                            owner: "deadline '\(deadline.id)'", allowedDomains: usable, isAgency: false, phone: nil))
+            }
+            for (i, named) in profile.parts.sources.enumerated() {
+                refs.append(SourceReference(source: named.source, path: [PK.sources, Index(i)],
+                                            owner: "source '\(named.id)'", allowedDomains: usable, isAgency: false, phone: nil))
+            }
+            for (i, text) in profile.parts.texts.enumerated() {
+                guard let source = text.source, source.reference == nil else { continue }
+                refs.append(SourceReference(source: source, path: [PK.texts, Index(i), key("source")],
+                                            owner: "text '\(text.id)'", allowedDomains: usable, isAgency: false, phone: nil))
             }
         }
         if let vocabulary {

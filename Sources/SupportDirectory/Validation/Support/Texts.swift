@@ -6,9 +6,12 @@ extension ValidatedFile {
     /// coding path; the path is built only when a rule asks for it (for a finding), not for every text.
     func forEachLocalizedText(_ body: (LocalizedText, () -> [any CodingKey]) -> Void) {
         typealias Path = () -> [any CodingKey]
-        func add(_ text: LocalizedText?, _ path: @autoclosure @escaping Path) { if let text { body(text, path) } }
+        func add(_ text: LocalizedText?, _ path: @autoclosure @escaping Path) {
+            // `{text: ID}` names a text checked where it is written.
+            if let text, PartResolver.textReference(text) == nil { body(text, path) }
+        }
         func addAll(_ texts: [LocalizedText], _ path: @escaping Path) {
-            for (i, t) in texts.enumerated() { body(t, { path() + [Index(i)] }) }
+            for (i, t) in texts.enumerated() where PartResolver.textReference(t) == nil { body(t, { path() + [Index(i)] }) }
         }
         func addTemplates(_ templates: [MessageTemplate], _ path: @escaping Path) {
             for (i, t) in templates.enumerated() {
@@ -34,17 +37,18 @@ extension ValidatedFile {
                 addAll(c.path, { p() + [CK.path] }); addAll(c.drawbacks, { p() + [CK.drawbacks] })
                 if case let .weekly(_, _, note) = c.hours { add(note, p() + [CK.hours, key("note")]) }
             }
-            for (r, route) in profile.routes.enumerated() {
-                let p: Path = { [PK.routes, Index(r)] }
-                add(route.notes, p() + [RK.notes])
-                for (s, step) in route.steps.enumerated() {
-                    add(step.why, p() + [RK.steps, Index(s), StepK.why]); add(step.ifNoAnswer, p() + [RK.steps, Index(s), StepK.ifNoAnswer])
-                }
-                for (d, deadline) in route.deadlines.enumerated() {
-                    add(deadline.label, p() + [RK.deadlines, Index(d), DK.label])
-                    add(deadline.disagreement, p() + [RK.deadlines, Index(d), DK.disagreement])
-                }
+            forEachWrittenStep(of: profile) { why, ifNoAnswer, p in
+                add(why, p() + [StepK.why]); add(ifNoAnswer, p() + [StepK.ifNoAnswer])
             }
+            forEachWrittenDeadline(of: profile) { deadline, p in
+                add(deadline.label, p() + [DK.label]); add(deadline.disagreement, p() + [DK.disagreement])
+                add(deadline.source?.note, p() + [DK.source, SK.note])
+            }
+            for (r, route) in profile.writtenRoutes.enumerated() { add(route.notes, [PK.routes, Index(r), RK.notes]) }
+            for (i, text) in profile.parts.texts.enumerated() {
+                add(text.text, [PK.texts, Index(i), key("text")]); add(text.source?.note, [PK.texts, Index(i), key("source"), SK.note])
+            }
+            for (i, source) in profile.parts.sources.enumerated() { add(source.source.note, [PK.sources, Index(i), SK.note]) }
             addTemplates(profile.templates, { [PK.templates] })
             addSteps(profile.escalation, { [PK.escalation] })
         }
@@ -80,5 +84,54 @@ extension ValidatedFile {
             i += 1
         }
         return start
+    }
+}
+
+/// The steps and deadlines of a profile where they are written: under `steps:`/`deadlines:`, in routes and in
+/// `route_defaults` (whole or as `use:` changes; references are checked where they point).
+func forEachWrittenStep(of profile: ProfileFile,
+                        _ body: (_ why: LocalizedText?, _ ifNoAnswer: LocalizedText?, _ path: @escaping () -> [any CodingKey]) -> Void) {
+    for (i, step) in profile.parts.steps.enumerated() { body(step.why, step.ifNoAnswer, { [PK.steps, Index(i)] }) }
+    func entries(_ list: [StepEntry], _ path: @escaping () -> [any CodingKey]) {
+        for (i, entry) in list.enumerated() {
+            switch entry {
+            case .reference: continue
+            case .inline(let step): body(step.why, step.ifNoAnswer, { path() + [Index(i)] })
+            case .patch(let patch): body(patch.why, patch.ifNoAnswer, { path() + [Index(i)] })
+            }
+        }
+    }
+    for (r, route) in profile.writtenRoutes.enumerated() { entries(route.steps, { [PK.routes, Index(r), RK.steps] }) }
+    for (d, defaults) in profile.parts.routeDefaults.enumerated() {
+        entries(defaults.firstSteps, { [PK.routeDefaults, Index(d), key("first_steps")] })
+        entries(defaults.lastSteps, { [PK.routeDefaults, Index(d), key("last_steps")] })
+    }
+}
+
+/// A deadline's written fields: a whole deadline, or the fields a `use:` entry changes.
+struct WrittenDeadline {
+    var id: String
+    var label: LocalizedText?
+    var disagreement: LocalizedText?
+    var source: Source?
+}
+
+func forEachWrittenDeadline(of profile: ProfileFile, _ body: (WrittenDeadline, @escaping () -> [any CodingKey]) -> Void) {
+    func whole(_ d: Deadline) -> WrittenDeadline { WrittenDeadline(id: d.id, label: d.label, disagreement: d.disagreement, source: d.source) }
+    for (i, deadline) in profile.parts.deadlines.enumerated() { body(whole(deadline), { [PK.deadlines, Index(i)] }) }
+    func entries(_ list: [DeadlineEntry], _ path: @escaping () -> [any CodingKey]) {
+        for (i, entry) in list.enumerated() {
+            switch entry {
+            case .reference: continue
+            case .inline(let deadline): body(whole(deadline), { path() + [Index(i)] })
+            case .patch(let p):
+                body(WrittenDeadline(id: p.id ?? p.use, label: p.label, disagreement: p.disagreement, source: p.source), { path() + [Index(i)] })
+            }
+        }
+    }
+    for (r, route) in profile.writtenRoutes.enumerated() { entries(route.deadlines, { [PK.routes, Index(r), RK.deadlines] }) }
+    for (d, defaults) in profile.parts.routeDefaults.enumerated() {
+        entries(defaults.firstDeadlines, { [PK.routeDefaults, Index(d), key("first_deadlines")] })
+        entries(defaults.lastDeadlines, { [PK.routeDefaults, Index(d), key("last_deadlines")] })
     }
 }
