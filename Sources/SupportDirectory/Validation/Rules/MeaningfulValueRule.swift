@@ -104,21 +104,38 @@ struct MeaningfulValueRule: ValidationRule {
         for (i, channel) in profile.channels.enumerated() {
             if let title = channel.title { findings += text(title, "the title of channel '\(channel.id)'", at: [PK.channels, Index(i), CK.title], in: file) }
         }
+        // A step or deadline written once under `steps:`/`deadlines:` is reported once, where it is written.
+        var namedChecked = Set<ProfilePath>()
+        func origin(_ paths: [ProfilePath]?, _ i: Int) -> ProfilePath? { paths.flatMap { i < $0.count ? $0[i] : nil } }
         for (r, route) in profile.routes.enumerated() {
             let at: [any CodingKey] = [PK.routes, Index(r)]
+            let origins = r < profile.routeOrigins.count ? profile.routeOrigins[r] : nil
             if route.steps.isEmpty {
                 findings.append(finding("the route for '\(route.issue)' has no steps; give at least one step (whom to contact first), or delete the route",
                                         in: file, at: at + [RK.steps]))
             }
             for (s, step) in route.steps.enumerated() {
+                let written = origin(origins?.steps, s)
+                if let written, written.first != .key("routes"), !namedChecked.insert(written).inserted { continue }
                 if let wait = step.waitHours, wait < 0 {
                     findings.append(finding("wait_hours is \(wait); it is how many hours to wait for an answer before the next step, so it is 0 or more",
-                                            in: file, at: at + [RK.steps, Index(s), StepK.waitHours]))
+                                            in: file, at: (written?.codingKeys ?? at + [RK.steps, Index(s)]) + [StepK.waitHours]))
                 }
             }
             var seenIDs: [String: Int] = [:]
             for (d, deadline) in route.deadlines.enumerated() {
-                let here = at + [RK.deadlines, Index(d)]
+                let written = origin(origins?.deadlines, d)
+                let here = written?.codingKeys ?? at + [RK.deadlines, Index(d)]
+                let named = written.map { $0.first != .key("routes") && $0.first != .key("route_defaults") } ?? false
+                if named, !namedChecked.insert(written!).inserted {
+                    if let first = seenIDs[deadline.id] {
+                        findings.append(finding("the deadline id '\(deadline.id)' is used twice in this route (first as deadline \(first + 1)); give each deadline its own id",
+                                                in: file, at: at + [RK.deadlines]))
+                    } else {
+                        seenIDs[deadline.id] = d
+                    }
+                    continue
+                }
                 for (name, value, key) in [("months", deadline.months, DK.months), ("days", deadline.days, DK.days), ("hours", deadline.hours, DK.hours)] {
                     if let value, value < 0 {
                         findings.append(finding("\(name) is \(value); a deadline counts forward from '\(deadline.from.rawValue)', so write how long it lasts as a positive number",
