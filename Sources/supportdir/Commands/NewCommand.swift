@@ -55,7 +55,7 @@ struct NewCommand: ParsableCommand {
             print(OutputEscaping.text("""
                 created \(shown)\(shown.hasPrefix("/") ? "" : " (in \(FileManager.default.currentDirectoryPath))")
                 next: replace every FILL-IN value (the comments in the file explain each field), then run
-                  supportdir validate \(shown)
+                  \(ProfileTemplate.validateCommand(for: shown, inCheckout: ProfileTemplate.checkout(above: file.deletingLastPathComponent()) != nil))
                 """))
         } catch {
             print("error: \(OutputEscaping.line(error.message))", to: &stderr)
