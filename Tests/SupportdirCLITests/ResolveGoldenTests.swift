@@ -125,6 +125,15 @@ struct ResolveGoldenTests {
         Scenario(name: "general-ja-yodobashi-not-received", arguments: ["ヨドバシで買った商品が届かない"], lang: "ja_JP.UTF-8", tz: "Asia/Tokyo"),
         Scenario(name: "general-zh-jd-not-received", arguments: ["京东 没收到货"], lang: "zh_CN.UTF-8", tz: "Asia/Shanghai"),
         Scenario(name: "general-merchant-option", arguments: ["item arrived damaged", "--merchant", "Example Shop", "--country", "JP"]),
+        // The new kinds of issue 17 item 2, with their Amazon routes (and the general channels where no page supports one).
+        Scenario(name: "kind-order-status-expected", arguments: ["amazon track my order", "--expected", "2026-11-25"]),
+        Scenario(name: "kind-order-status-third-party", arguments: ["amazon track my order", "--seller", "third-party"]),
+        Scenario(name: "kind-change-order", arguments: ["amazon change shipping address", "--order", "114-1234567-1234567"]),
+        Scenario(name: "kind-payment-failed-ko", arguments: ["아마존 결제 실패"], lang: "ko_KR.UTF-8", tz: "Asia/Seoul"),
+        Scenario(name: "kind-close-account", arguments: ["--merchant", "amazon", "--issue", "close-account"]),
+        Scenario(name: "kind-invoice-no-route", arguments: ["amazon invoice"]),
+        Scenario(name: "kind-close-account-ja-no-route", arguments: ["Amazonで退会したい"], lang: "ja_JP.UTF-8", tz: "Asia/Tokyo"),
+        Scenario(name: "general-zh-change-address", arguments: ["京东 修改地址"], lang: "zh_CN.UTF-8", tz: "Asia/Shanghai"),
         // Nothing to plan: what was understood, the candidates, a distinct status.
         Scenario(name: "unknown-merchant", arguments: ["something happened"], status: 3),
         Scenario(name: "ambiguous-merchant", arguments: ["amazon or aliexpress refund"], status: 3),

@@ -84,7 +84,8 @@ public struct ContactPlanner: Sendable {
         if route.steps.isEmpty {
             notes.append(PlanStrings.format("note.no_route", lang, name(merchant, lang)))
             let owner = seller.profile ?? merchant
-            let ids = owner.channels.filter { $0.kind != .helpCenter && $0.kind != .community }.map(\.id)
+            // The ways to reach a person there (no claim forms: they belong to the issues that route to them).
+            let ids = reachable(owner).filter { $0.kind != .helpCenter }.map(\.id)
             route.steps.append(SourcedStep(step: RouteStep(party: owner.kind == .brand ? .brand : .merchant, channels: ids,
                                                            why: LocalizedText(""), template: issue.template), owner: owner))
         }
@@ -95,7 +96,8 @@ public struct ContactPlanner: Sendable {
         let message = planMessage(templateID: templateID, owners: [route.steps.first?.owner, merchant].compactMap { $0 },
                                   values: templateValues(merchant: merchant, issue: issue, seller: seller, understanding: u, request: request),
                                   lang: lang)
-        let deadlines = planDeadlines(route.deadlines.map(\.0), request: request, lang: lang)
+        var deadlines = planDeadlines(route.deadlines.map(\.0), request: request, lang: lang)
+        if issue.id == Self.orderStatusIssue { deadlines.append(notReceivedFrom(request: request, lang: lang)) }
         let escalation = escalationLadder(steps: built.steps, profiles: [seller.profile, merchant].compactMap { $0 },
                                           country: u.country, lang: lang, notes: &notes)
         var sources = SourceList(today: request.today)
@@ -277,6 +279,17 @@ public struct ContactPlanner: Sendable {
                 daysFromToday: date.map { today.days(until: $0) }, disagreement: text(d.disagreement, lang)))
         }
         return out
+    }
+
+    /// The issue asked before the expected date; from the day after it, the order counts as `not-received`.
+    static let orderStatusIssue = "order-status"
+
+    /// The day an order still on its way becomes "not received": the day after the latest estimated delivery date.
+    func notReceivedFrom(request: ResolveRequest, lang: String) -> PlanDeadline {
+        let date = request.expected?.adding(days: 1)
+        return PlanDeadline(id: "becomes-not-received", label: PlanStrings.text("deadline.not_received_from", lang), kind: "opens",
+                            from: "expected", months: nil, days: 1, date: date, needs: date == nil ? "--expected DATE" : nil,
+                            assumed: false, daysFromToday: date.map { request.today.days(until: $0) }, disagreement: nil)
     }
 
     /// Each step's fallback, the profiles' own appeals, then outside the shop (the country's card dispute and agencies).
