@@ -132,6 +132,7 @@ struct ResolveGoldenTests {
         Scenario(name: "kind-payment-failed-ko", arguments: ["아마존 결제 실패"], lang: "ko_KR.UTF-8", tz: "Asia/Seoul"),
         Scenario(name: "kind-close-account", arguments: ["--merchant", "amazon", "--issue", "close-account"]),
         Scenario(name: "kind-invoice-no-route", arguments: ["amazon invoice"]),
+        Scenario(name: "kind-payment-failed-ja", arguments: ["アマゾン 決済エラー"], lang: "ja_JP.UTF-8", tz: "Asia/Tokyo"),
         Scenario(name: "kind-close-account-ja-no-route", arguments: ["Amazonで退会したい"], lang: "ja_JP.UTF-8", tz: "Asia/Tokyo"),
         Scenario(name: "general-zh-change-address", arguments: ["京东 修改地址"], lang: "zh_CN.UTF-8", tz: "Asia/Shanghai"),
         // Nothing to plan: what was understood, the candidates, a distinct status.
