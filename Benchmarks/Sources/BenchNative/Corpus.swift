@@ -426,7 +426,9 @@ struct ProfileBuilder {
                 if rng.chance(0.7) { deadline.append(("days", .plain(String(rng.pick([3, 7, 14, 30, 60, 90]))))) }
                 else { deadline.append(("hours", .plain(String(rng.pick([24, 48, 72]))))) }
                 deadline.append(("kind", .plain(rng.pick(["opens", "closes"]))))
-                if rng.chance(0.5) { deadline.append(("source", source(for: nil, phone: false))) }
+                // Every deadline has a source (version 2: validate asks for one, as for a channel).
+                _ = rng.chance(0.5)
+                deadline.append(("source", source(for: nil, phone: false)))
                 if rng.chance(0.1) { deadline.append(("disagreement", text(sentences: 2...3))) }
                 return .map(deadline)
             })))

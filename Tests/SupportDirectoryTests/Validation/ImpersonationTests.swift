@@ -98,6 +98,12 @@ struct ImpersonationTests {
         #expect(report.findings.isEmpty, "\(report.findings.map(\.description))")
     }
 
+    /// The ASCII shortcut of the identity key folds exactly as search does.
+    @Test(arguments: ["Amazon Shop!", "AMZN-US", "a.b_c'd e$f^g`h", "Third-party sellers on X", "", "  ", "100% Real"])
+    func asciiFoldIsSearchFold(_ text: String) {
+        #expect(Confusables.asciiFold(text) == SearchKey.fold(text))
+    }
+
     @Test func confusableSkeletons() {
         #expect(Confusables.identityKey("Аmazon") == Confusables.identityKey("amazon"))
         #expect(Confusables.identityKey("AMAZ0N") == Confusables.identityKey("amazon"))

@@ -88,10 +88,7 @@ struct MerchantClaimRule: ValidationRule {
             let words = claim.rest.split(separator: " ").map(String.init)
             let candidates = [claim.rest] + (words.count > 1 ? words : [])
             let other = candidates.lazy.compactMap { candidate in
-                index.collisions(of: candidate).map(\.name).first { name in
-                    let owner = index.owners[name.profile]
-                    return owner.id != me.id && !index.related(me, owner)
-                }
+                index.collisions(of: candidate, limit: 1) { $0.id != me.id && !index.related(me, $0) }.matches.first?.name
             }.first
             guard let other else { continue }
             findings.append(finding(
@@ -103,8 +100,17 @@ struct MerchantClaimRule: ValidationRule {
 
     /// The service words found in `text` and what is left once they are taken out (`Amazon Support` ->
     /// `Amazon`); nil when `text` holds no service word, or nothing but one.
+    /// The first word of each Latin service phrase, and the first character of the others: a name holding
+    /// neither is not a claim (most names; this spares them the phrase search).
+    static let latinFirstWords = Set(serviceWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.compactMap { $0.split(separator: " ").first.map(String.init) })
+    static let otherFirstScalars = Set(serviceWords.filter { !$0.utf8.allSatisfy { $0 < 0x80 } }.compactMap { $0.unicodeScalars.first })
+
     static func claimedMerchant(in text: String) -> (service: String, rest: String)? {
-        var normalized = " " + SearchKey.words(text).joined(separator: " ") + " "
+        let words = SearchKey.words(text)
+        guard words.contains(where: latinFirstWords.contains)
+                || words.contains(where: { $0.unicodeScalars.contains(where: otherFirstScalars.contains) })
+        else { return nil }
+        var normalized = " " + words.joined(separator: " ") + " "
         var found: String?
         for word in serviceWords {
             let isLatin = word.unicodeScalars.allSatisfy { $0.isASCII }

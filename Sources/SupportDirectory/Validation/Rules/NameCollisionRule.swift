@@ -91,9 +91,9 @@ struct NameCollisionRule: ValidationRule {
         var findings: [Finding] = []
         var reported = Set<String>()
         for (text, path) in file.identityTexts {
-            let others = index.collisions(of: text).filter { !index.related(me, index.owners[$0.name.profile]) }
+            let (others, profiles) = index.collisions(of: text) { !index.related(me, $0) }
             guard let first = others.min(by: { rank($0.likeness) < rank($1.likeness) }),
-                  reported.insert(Confusables.identityKey(text)).inserted else { continue }
+                  reported.insert(index.identity(of: text).key).inserted else { continue }
             let other = index.owners[first.name.profile]
             let theirs = "'\(first.name.text)' of \(index.describe(first.name.profile))"
             var message: String
@@ -105,7 +105,7 @@ struct NameCollisionRule: ValidationRule {
                 message = "'\(text)' looks the same as \(theirs)" + (characters.isEmpty ? "" : ": it holds \(characters.joined(separator: ", ")), which looks like a Latin letter")
             case .oneEdit: message = "'\(text)' is one typing error away from \(theirs)"
             }
-            let more = Set(others.map(\.name.profile)).count - 1
+            let more = profiles - 1
             if more > 0 { message += " (and names of \(more) more profile\(more == 1 ? "" : "s"))" }
             message += "; a shopper typing it could reach the wrong merchant, so use this merchant's own name; " + IdentityIndex.relationHint(other.id)
             findings.append(finding(message, in: file, at: path))

@@ -39,7 +39,32 @@ enum Confusables {
     /// to `rn`; the other way round, a typing error in `amazon` stays one edit away). `Аmazon` (Cyrillic А),
     /// `AMAZ0N`, `arnazon`, `ａｍａｚｏｎ` and `amazon` have the same identity key.
     static func identityKey(_ text: String) -> String {
-        let folded = SearchKey.fold(text)
+        identity(of: text).key
+    }
+
+    /// The search key and the identity key of `text`, computed together.
+    static func identity(of text: String) -> (folded: String, key: String) {
+        let folded = asciiFold(text) ?? SearchKey.fold(text)
+        return (folded, identityKey(folded: folded))
+    }
+
+    /// ``SearchKey/fold(_:)`` of an ASCII text without Foundation's normalization (NFKC leaves ASCII alone):
+    /// letters lowercased, separators dropped; nil when `text` is not ASCII.
+    static func asciiFold(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            for b in bytes {
+                guard b < 0x80 else { return nil }
+                if SearchKey.isSeparator(Unicode.Scalar(b)) { continue }
+                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    private static func identityKey(folded: String) -> String {
         // Most names hold no character of the table but `m` (handled below), once decomposed as the skeleton
         // does: skip the skeleton for them. After it, only case and width are folded again: a letter whose
         // prototype is punctuation (`ノ` -> `/`) must not vanish.

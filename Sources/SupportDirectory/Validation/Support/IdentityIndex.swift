@@ -30,6 +30,8 @@ public final class IdentityIndex: Sendable {
     let owners: [Owner]
     private let ownerByID: [String: Int]
     let names: [Name]
+    /// The profile of each name (kept apart so that counting matches reads integers only).
+    private let nameProfiles: [Int32]
     /// Identity key -> names with that key.
     private let namesByKey: [String: [Int32]]
     /// Hash of a key with one character deleted (or of the key itself) -> names, for keys of at least
@@ -42,6 +44,13 @@ public final class IdentityIndex: Sendable {
     private let labelsByVariant: [Int: [Int32]]
     /// Domain (normalized) -> profiles listing it.
     private let domainOwners: [String: [Int32]]
+    /// Name or alias as written -> its search and identity keys (the rules ask again for the same texts).
+    private let memo: [String: (folded: String, key: String)]
+
+    /// The search and identity keys of `text`, from the index when it holds the text.
+    func identity(of text: String) -> (folded: String, key: String) {
+        memo[text] ?? Confusables.identity(of: text)
+    }
 
     /// The rules that read the index: the validator builds it only when one of them runs.
     static let ruleIDs = [NameCollisionRule.id, LookalikeDomainRule.id, MerchantClaimRule.id]
@@ -81,7 +90,17 @@ public final class IdentityIndex: Sendable {
                 for variant in Self.variants(of: key) { labelsByVariant[variant, default: []].append(e) }
             }
         }
-        for id in profiles.keys.sorted() {
+        // The keys are the costly part (Unicode normalization): computed on all cores first, then indexed here.
+        let ids = profiles.keys.sorted()
+        let computed = Slots<[(text: String, folded: String, key: String)]>(count: ids.count)
+        DispatchQueue.concurrentPerform(iterations: ids.count) { i in
+            computed[i] = Self.identityTexts(of: profiles[ids[i]]!).map { text in
+                let identity = Confusables.identity(of: text)
+                return (text, identity.folded, identity.key)
+            }
+        }
+        var memo: [String: (folded: String, key: String)] = [:]
+        for (i, id) in ids.enumerated() {
             let profile = profiles[id]!
             let o = owners.count
             ownerByID[id] = o
@@ -90,11 +109,11 @@ public final class IdentityIndex: Sendable {
                                 resembles: Set((profile.resembles ?? []).map(\.profile)), sellsOn: profile.sellsOn))
             var ownKeys = Set<String>()
             var ownLabels = Set<String>()
-            for text in Self.identityTexts(of: profile) {
-                let key = Confusables.identityKey(text)
+            for (text, folded, key) in computed[i] ?? [] {
+                memo[text] = (folded, key)
                 guard !key.isEmpty, ownKeys.insert(key).inserted else { continue }
                 let n = Int32(names.count)
-                names.append(Name(profile: o, text: text, folded: SearchKey.fold(text), key: key))
+                names.append(Name(profile: o, text: text, folded: folded, key: key))
                 namesByKey[key, default: []].append(n)
                 if Self.comparesNear(key) {
                     for variant in Self.variants(of: key) { namesByVariant[variant, default: []].append(n) }
@@ -114,9 +133,11 @@ public final class IdentityIndex: Sendable {
         self.owners = owners
         self.ownerByID = ownerByID
         self.names = names
+        self.nameProfiles = names.map { Int32($0.profile) }
         self.namesByKey = namesByKey
         self.namesByVariant = namesByVariant
         self.domainOwners = domainOwners
+        self.memo = memo
         self.labelEntries = labelEntries
         self.labels = labels
         self.labelsByVariant = labelsByVariant
@@ -172,27 +193,44 @@ public final class IdentityIndex: Sendable {
         case same, folded, confusable, oneEdit
     }
 
-    /// Other profiles' names that `text` collides with: the same identity key, or (for keys of at least
+    /// Other profiles' names that `text` collides with: the same identity key, or (for Latin keys of at least
     /// ``minimumNearLength`` characters) one insertion, deletion, substitution or swap of neighbours away.
-    func collisions(of text: String) -> [(name: Name, likeness: Likeness)] {
-        let key = Confusables.identityKey(text)
-        guard !key.isEmpty else { return [] }
-        var out: [(Name, Likeness)] = []
-        var seen = Set<Int32>()
-        let folded = SearchKey.fold(text)
-        for n in namesByKey[key] ?? [] where seen.insert(n).inserted {
-            let name = names[Int(n)]
-            let likeness: Likeness = name.text.lowercased() == text.lowercased() ? .same : name.folded == folded ? .folded : .confusable
-            out.append((name, likeness))
+    /// Only profiles `accept` lets through count; at most `limit` matches are returned (the same kind of
+    /// match first), with how many profiles match in all: a name thousands of profiles share costs a pass
+    /// over integers, not thousands of comparisons of text.
+    func collisions(of text: String, limit: Int = 8, where accept: (Owner) -> Bool = { _ in true })
+        -> (matches: [(name: Name, likeness: Likeness)], profiles: Int) {
+        let (folded, key) = identity(of: text)
+        guard !key.isEmpty else { return ([], 0) }
+        var matches: [(Name, Likeness)] = []
+        var seenNames = Set<Int32>()
+        var profiles = Set<Int32>()
+        var verdicts: [Int32: Bool] = [:]
+        func accepted(_ n: Int32) -> Bool {
+            let p = nameProfiles[Int(n)]
+            if let known = verdicts[p] { return known }
+            let verdict = accept(owners[Int(p)])
+            verdicts[p] = verdict
+            return verdict
         }
-        guard Self.comparesNear(key) else { return out }
-        for variant in Self.variants(of: key) {
-            for n in namesByVariant[variant] ?? [] where seen.insert(n).inserted {
-                let name = names[Int(n)]
-                if Self.withinOneEdit(key, name.key) { out.append((name, .oneEdit)) }
+        let lowered = text.lowercased()
+        for n in namesByKey[key] ?? [] where seenNames.insert(n).inserted && accepted(n) {
+            profiles.insert(nameProfiles[Int(n)])
+            guard matches.count < limit else { continue }
+            let name = names[Int(n)]
+            matches.append((name, name.text.lowercased() == lowered ? .same : name.folded == folded ? .folded : .confusable))
+        }
+        if Self.comparesNear(key) {
+            for variant in Self.variants(of: key) {
+                for n in namesByVariant[variant] ?? [] where seenNames.insert(n).inserted && accepted(n) {
+                    let name = names[Int(n)]
+                    guard Self.withinOneEdit(key, name.key) else { continue }
+                    profiles.insert(nameProfiles[Int(n)])
+                    if matches.count < limit { matches.append((name, .oneEdit)) }
+                }
             }
         }
-        return out
+        return (matches, profiles.count)
     }
 
     /// Profiles whose brand label is `candidate` (an identity key), or one edit from it when long enough.
