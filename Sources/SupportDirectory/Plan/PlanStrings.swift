@@ -95,6 +95,7 @@ public enum PlanStrings {
         "show.routes": ["Routes", "문제별 경로", "問題別の手順", "问题处理路线"],
         "show.escalation": ["Escalation", "상위 단계", "エスカレーション", "升级途径"],
         "show.warnings": ["Warnings", "주의", "注意", "警告"],
+        "l.day_after": ["the day after %2", "%2 다음 날", "%2の翌日", "%2的次日"],
         "l.days_after": ["%1 days after %2", "%2로부터 %1일", "%2から%1日", "%2后%1天"],
         "l.months_after": ["%1 months after %2", "%2로부터 %1개월", "%2から%1か月", "%2后%1个月"],
         "l.months_days_after": ["%1 months and %2 days after %3", "%3로부터 %1개월 %2일", "%3から%1か月と%2日", "%3后%1个月零%2天"],
@@ -153,7 +154,7 @@ public enum PlanStrings {
         "generic.add": ["To add this shop to the directory: supportdir new ID --kind KIND, then fill it in from the shop's own pages (see CONTRIBUTING.md).", "이 상점을 디렉터리에 추가하려면: supportdir new ID --kind KIND 후 상점 공식 페이지를 보고 채우세요(CONTRIBUTING.md 참고).", "このショップをディレクトリに追加するには: supportdir new ID --kind KIND を実行し、ショップ自身のページをもとに記入します（CONTRIBUTING.md 参照）。", "要把这家商家加入目录：运行 supportdir new ID --kind KIND，再根据商家官方页面填写（见 CONTRIBUTING.md）。"],
         "f.generic": ["General plan", "일반 계획", "一般プラン", "通用方案"],
         "f.contact": ["Reach a person", "상담원 연결", "担当者への連絡", "联系人工客服"],
-        "deadline.not_received_from": ["Counts as not received (supportdir resolve --issue not-received) from", "미수령으로 처리 가능(supportdir resolve --issue not-received)", "未着として扱える日（supportdir resolve --issue not-received）", "可按未收到货处理（supportdir resolve --issue not-received）"],
+        "deadline.not_received_from": ["Counts as not received (then: supportdir resolve --issue not-received)", "미수령으로 처리 가능(그때: supportdir resolve --issue not-received)", "未着として扱える（その後: supportdir resolve --issue not-received）", "可按未收到货处理（届时：supportdir resolve --issue not-received）"],
         // Unresolved
         "u.merchant-unknown": ["Could not tell which merchant this is about.", "어느 상점에 관한 것인지 알 수 없습니다.", "どのショップの話か分かりませんでした。", "无法判断是哪个商家。"],
         "u.merchant-ambiguous": ["Several merchants match; say which one.", "여러 상점이 해당됩니다. 하나를 골라 주세요.", "複数のショップが該当します。どれか指定してください。", "匹配到多个商家，请指明是哪一个。"],

@@ -62,4 +62,22 @@ struct ReachPersonPlanTests {
         }
         #expect(plan.plan[1].why.contains("PayPal"))
     }
+
+    @Test func generalContactPlanWhenTheShopIsUnknownAndAPersonIsWanted() throws {
+        var u = F.understand(F.request("zalando"))
+        #expect(u.merchantStatus == .unknown)
+        u.intent = .contact
+        let plan = try #require(ContactPlanner(registry: F.registry).generalPlan(understanding: u, request: F.request("zalando")))
+        #expect(plan.kind == .contact && plan.generic && plan.issue == nil && plan.merchant == nil)
+        #expect(plan.plan.count == 1 && plan.escalation.isEmpty)
+        #expect(plan.prepare.map(\.id) == ContactPlanner.contactPreparation)
+    }
+
+    @Test func orderStatusSaysWhenItBecomesNotReceived() throws {
+        let withDate = try #require(F.plan(F.request("testmart", issue: "order-status", expected: "2026-11-25")))
+        let d = try #require(withDate.deadlines.first { $0.id == "becomes-not-received" })
+        #expect(d.date == CalendarDate("2026-11-26") && d.kind == "opens" && d.needs == nil)
+        let without = try #require(F.plan(F.request("testmart", issue: "order-status")))
+        #expect(without.deadlines.first { $0.id == "becomes-not-received" }?.needs == "--expected DATE")
+    }
 }

@@ -59,7 +59,7 @@ enum PlanWording {
 
     static func deadlineLine(_ d: PlanDeadline, _ lang: String) -> String {
         let anchor = PlanStrings.text("anchor.\(d.from)", lang)
-        var basis = PlanStrings.format("l.days_after", lang, String(d.days), anchor)
+        var basis = PlanStrings.format(d.days == 1 ? "l.day_after" : "l.days_after", lang, String(d.days), anchor)
         if let months = d.months {
             basis = d.days == 0 ? PlanStrings.format("l.months_after", lang, String(months), anchor)
                 : PlanStrings.format("l.months_days_after", lang, String(months), String(d.days), anchor)
