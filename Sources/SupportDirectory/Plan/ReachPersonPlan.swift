@@ -26,6 +26,9 @@ extension ContactPlanner {
         if let p = seller.profile ?? seller.general { parties.append(p) }
         parties.append(merchant)
         if let door = marketplaceDoor(merchant: merchant, seller: seller, lang: lang) { notes.append(door) }
+        if u.seller == nil, merchant.thirdParty != nil {
+            notes.append(PlanStrings.format("contact.third_party", lang, name(merchant, lang)))
+        }
 
         var used: [(Channel, String)] = []
         var steps: [PlanStep] = []
