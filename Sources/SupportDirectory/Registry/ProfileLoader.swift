@@ -62,7 +62,7 @@ public struct ProfileLoader: Sendable {
             return read(try Data(contentsOf: url), url: url, as: type, path: shown)
         } catch {
             let failure = YAMLError(path: shown, line: 1, column: 1,
-                                    message: "cannot read the file: \(error.localizedDescription)")
+                                    message: "cannot read the file: \(FileProblem.describe(error))")
             return LoadedFile(url: url, document: nil, value: nil, errors: [failure])
         }
     }

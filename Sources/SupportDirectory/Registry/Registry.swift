@@ -102,7 +102,7 @@ public struct Registry: Sendable {
             } catch {
                 problems.append(RegistryProblem(error: YAMLError(
                     path: folder.path, line: 1, column: 1,
-                    message: "cannot read the folder: \(error.localizedDescription); check the path given")))
+                    message: "cannot read the folder: \(FileProblem.describe(error)); check the path given")))
             }
         }
         return (profileFiles, profileFolders, vocabularyFiles)

@@ -275,7 +275,7 @@ public struct Validator: Sendable {
         } catch {
             return ValidatedFile(url: url, displayPath: display, role: role, text: "", document: nil, profile: nil, vocabulary: nil,
                                  decodingErrors: [YAMLError(path: display, line: 1, column: 1,
-                                                            message: "cannot read the file: \(error.localizedDescription)")])
+                                                            message: "cannot read the file: \(FileProblem.describe(error))")])
         }
     }
 
@@ -300,7 +300,7 @@ public struct Validator: Sendable {
                         folders.append(target)
                     }
                 } catch {
-                    throw ValidationToolError("cannot read the folder '\(target.path)': \(error.localizedDescription)")
+                    throw ValidationToolError("cannot read the folder '\(target.path)': \(FileProblem.describe(error))")
                 }
             } else {
                 guard fm.isReadableFile(atPath: target.path) else { throw ValidationToolError("cannot read '\(target.path)': permission denied") }

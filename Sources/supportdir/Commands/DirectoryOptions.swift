@@ -25,6 +25,19 @@ struct DirectoryOptions: ParsableArguments {
                                   snapshot: BuiltInSnapshot.snapshot, cache: IndexCache.standard().directory)
     }
 
+    /// A `--merchants` that is a file or does not exist is refused, not silently ignored.
+    func validate() throws {
+        for path in merchantFolders {
+            var isFolder: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+                throw ValidationError(OutputEscaping.line("--merchants '\(path)': there is no such folder"))
+            }
+            if !isFolder.boolValue {
+                throw ValidationError(OutputEscaping.line("--merchants '\(path)' is a file; give the folder that holds the profiles"))
+            }
+        }
+    }
+
     var folders: [URL] { selection.folders }
 
     /// The registry behind an on-disk index: only profiles changed since the last run are decoded

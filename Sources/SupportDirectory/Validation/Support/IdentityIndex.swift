@@ -161,17 +161,26 @@ public final class IdentityIndex: Sendable {
     }
 
     /// Hashes of `key` and of every string one character shorter: two keys within one edit share one.
+    /// Hashed scalar by scalar, without building the shorter strings.
     static func variants(of key: String) -> [Int] {
         let scalars = Array(key.unicodeScalars)
-        var out = [key.hashValue]
+        func hash(skipping skip: Int) -> Int {
+            var hasher = Hasher()
+            var count = 0
+            for (i, scalar) in scalars.enumerated() where i != skip {
+                hasher.combine(scalar.value)
+                count += 1
+            }
+            hasher.combine(count)
+            return hasher.finalize()
+        }
+        var out = [hash(skipping: -1)]
+        out.reserveCapacity(scalars.count + 1)
         var previous: Unicode.Scalar?
         for i in scalars.indices {
             if scalars[i] == previous { continue }  // deleting either of two equal neighbours gives the same string
             previous = scalars[i]
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[..<i])
-            view.append(contentsOf: scalars[(i + 1)...])
-            out.append(String(view).hashValue)
+            out.append(hash(skipping: i))
         }
         return out
     }
@@ -213,11 +222,12 @@ public final class IdentityIndex: Sendable {
             verdicts[p] = verdict
             return verdict
         }
-        let lowered = text.lowercased()
+        var lowered: String?
         for n in namesByKey[key] ?? [] where seenNames.insert(n).inserted && accepted(n) {
             profiles.insert(nameProfiles[Int(n)])
             guard matches.count < limit else { continue }
             let name = names[Int(n)]
+            if lowered == nil { lowered = text.lowercased() }
             matches.append((name, name.text.lowercased() == lowered ? .same : name.folded == folded ? .folded : .confusable))
         }
         if Self.comparesNear(key) {
