@@ -8,9 +8,12 @@ let package = Package(
         .executable(name: "supportdir", targets: ["supportdir"]),
         .library(name: "YAMLDecoding", targets: ["YAMLDecoding"]),
         .library(name: "SupportDirectory", targets: ["SupportDirectory"]),
+        .library(name: "DirectoryArchive", targets: ["DirectoryArchive"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Ed25519 signatures and SHA-256 of the published directory archive (supportdir update).
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev, Homebrew: libyaml), wrapped as a module.
@@ -23,11 +26,17 @@ let package = Package(
         .target(name: "YAMLDecoding", dependencies: ["CLibYAML"]),
         // The directory: profile model, registry, issue vocabulary, contact plans, validation.
         .target(name: "SupportDirectory", dependencies: ["YAMLDecoding"]),
+        // The signed directory archive: writing it (for the site), and `update`: download, verify, validate, swap.
+        .target(name: "DirectoryArchive", dependencies: [
+            "SupportDirectory",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // The command-line tool: parses arguments, calls SupportDirectory, prints.
         .executableTarget(
             name: "supportdir",
             dependencies: [
                 "SupportDirectory",
+                "DirectoryArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Merchants/ (profiles and _vocabulary) built in, so a binary copied alone still answers.
@@ -48,8 +57,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SupportdirCLITests",
-            dependencies: ["supportdir"],
-            resources: [.copy("Golden")]
+            dependencies: ["supportdir", "DirectoryArchive"],
+            resources: [.copy("Golden"), .copy("Support")]
         ),
     ],
     swiftLanguageModes: [.v6]

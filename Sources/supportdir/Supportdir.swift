@@ -8,13 +8,15 @@ struct Supportdir: ParsableCommand {
         commandName: "supportdir",
         abstract: "Whom to contact about an order, how, with what, and what to do when nobody answers.",
         discussion: """
-            Profiles come from the built-in Merchants/ folder, then each folder of SUPPORTDIR_PATH \
-            (colon-separated), then each --merchants DIR.
+            Profiles come from the directory (the first of: downloaded by `supportdir update`, installed \
+            share/supportdir/Merchants, the source checkout's Merchants/, the snapshot built into this program), \
+            plus each folder of SUPPORTDIR_PATH (colon-separated) and each --merchants DIR. \
+            `supportdir list --sources` shows which.
             """,
         version: "0.1.0",
         subcommands: [
             ResolveCommand.self, ListCommand.self, ShowCommand.self, IssuesCommand.self, SearchCommand.self,
-            ValidateCommand.self, NewCommand.self,
+            ValidateCommand.self, NewCommand.self, UpdateCommand.self, ArchiveCommand.self,
         ],
         defaultSubcommand: nil
     )

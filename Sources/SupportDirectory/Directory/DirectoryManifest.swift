@@ -10,7 +10,9 @@ public struct DirectoryManifest: Codable, Sendable, Equatable {
     public struct File: Codable, Sendable, Equatable {
         public var path: String
         public var size: Int
-        public init(path: String, size: Int) { self.path = path; self.size = size }
+        /// Hex SHA-256 of the bytes (in a published archive).
+        public var sha256: String?
+        public init(path: String, size: Int, sha256: String? = nil) { self.path = path; self.size = size; self.sha256 = sha256 }
     }
 
     /// Layout version; a reader refuses a newer one rather than guess.

@@ -40,6 +40,12 @@ struct DirectoryOptions: ParsableArguments {
 
     var folders: [URL] { selection.folders }
 
+    /// The directory in use by default (no --merchants, SUPPORTDIR_PATH aside): what `update` replaces.
+    static func current() -> DirectorySource? {
+        DirectorySelection.select(extra: [], includeDirectory: true, snapshot: BuiltInSnapshot.snapshot,
+                                  cache: IndexCache.standard().directory).directory
+    }
+
     /// The registry behind an on-disk index: only profiles changed since the last run are decoded
     /// up front; others are decoded when a command first needs them.
     func loadRegistry() -> Registry {

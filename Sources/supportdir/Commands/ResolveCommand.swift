@@ -117,6 +117,7 @@ struct ResolveCommand: ParsableCommand {
         let registry = directory.loadRegistry()
         reportProblems(registry)
         let env = ProcessInfo.processInfo.environment
+        warnIfStale()
         let request = ResolveRequest(
             text: words.joined(separator: " "), merchant: merchant, seller: seller, issue: issue, orderNumber: order,
             ordered: ordered.flatMap { CalendarDate($0) }, delivered: delivered.flatMap { CalendarDate($0) },
@@ -134,5 +135,13 @@ struct ResolveCommand: ParsableCommand {
         }
         FileHandle.standardOutput.write(Data(output.utf8))
         if case let .unresolved(u) = resolution { throw ExitCode(u.exitStatus) }
+    }
+
+    /// One line on standard error when the directory in use is over 90 days old.
+    private func warnIfStale() {
+        let today = CalendarDate((try? clock()) ?? Date(), in: TimeZone(identifier: "UTC")!)
+        guard let line = DirectoryFreshness.warning(for: directory.selection.directory, today: today) else { return }
+        var err = StandardError()
+        print(line, to: &err)
     }
 }

@@ -101,3 +101,44 @@ struct DirectorySelectionTests {
         #expect(DirectoryManifest.newestSeen(in: Data(text.utf8)) == "2026-11-05")
     }
 }
+
+@Suite("What an update changed")
+struct DirectoryChangesTests {
+    func folder(_ files: [String: String]) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("supportdir-changes-\(UUID().uuidString)")
+        for (path, text) in files {
+            let file = url.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
+        return url
+    }
+
+    /// The shipped anker.yaml under another id, its support email replaced by `email`.
+    static func profile(_ id: String, email: String) throws -> String {
+        let shipped = try #require(MerchantFolders.builtIn()).appendingPathComponent("anker.yaml")
+        let text = try String(contentsOf: shipped, encoding: .utf8)
+        #expect(text.contains("id: anker\n") && text.contains("email: support@anker.com\n"), "anker.yaml changed; update this test")
+        return text.replacingOccurrences(of: "id: anker\n", with: "id: \(id)\n")
+            .replacingOccurrences(of: "email: support@anker.com\n", with: "email: \(email)\n")
+    }
+
+    @Test("merchants added and removed, an email changed, a vocabulary file changed")
+    func changes() throws {
+        let old = try folder(["a.yaml": Self.profile("a", email: "support@anker.com"), "b.yaml": Self.profile("b", email: "support@anker.com"),
+                              "_vocabulary/issues.yaml": "issues: []\n"])
+        let new = try folder(["a.yaml": Self.profile("a", email: "help@anker.com"), "c.yaml": Self.profile("c", email: "support@anker.com"),
+                              "_vocabulary/issues.yaml": "issues: [] # changed\n"])
+        defer { try? FileManager.default.removeItem(at: old); try? FileManager.default.removeItem(at: new) }
+        let changes = DirectoryChanges.between(old, new)
+        #expect(changes.added == ["c"])
+        #expect(changes.removed == ["b"])
+        #expect(changes.changed.map(\.id) == ["a"])
+        let lines = try #require(changes.changed.first?.lines)
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix("+ email help@anker.com (channel '") == true, "\(lines)")
+        #expect(lines.last?.hasPrefix("- email support@anker.com (channel '") == true, "\(lines)")
+        #expect(changes.vocabularyChanged == ["issues.yaml"])
+        #expect(DirectoryChanges.between(new, new).isEmpty)
+    }
+}

@@ -1,0 +1,89 @@
+import ArgumentParser
+import DirectoryArchive
+import Foundation
+import SupportDirectory
+
+/// `supportdir archive --out FILE --key KEYFILE`: the signed directory archive `update` downloads.
+struct ArchiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archive",
+        abstract: "Write the signed archive of the directory that `supportdir update` downloads.",
+        discussion: """
+            Publish it next to the site's JSON API, as \(DirectoryUpdate.archivePath). The private key comes from \
+            --key FILE or the SUPPORTDIR_SIGNING_KEY variable (a secret of the publishing workflow); it is never \
+            kept in the repository. --new-key FILE makes a key pair for a mirror or a test.
+            """)
+
+    @OptionGroup var directory: DirectoryOptions
+
+    @Option(help: ArgumentHelp("Where to write the archive.", valueName: "file"))
+    var out: String?
+
+    @Option(help: ArgumentHelp("The private signing key file (default: SUPPORTDIR_SIGNING_KEY).", valueName: "file"))
+    var key: String?
+
+    @Option(help: ArgumentHelp("Write a new private key to this file (mode 600), print its public key and exit.", valueName: "file"))
+    var newKey: String?
+
+    @Option(help: ArgumentHelp("Write the _manifest.json of this folder (its files and newest source date) and exit.", valueName: "dir"))
+    var writeManifest: String?
+
+    func run() throws {
+        var err = StandardError()
+        do {
+            try write()
+        } catch let error as ArchiveError {
+            print("error: \(TerminalText.sanitize(error.message))", to: &err)
+            throw ExitCode(1)
+        }
+    }
+
+    private func write() throws {
+        if let newKey {
+            let key = SigningKey()
+            let url = URL(fileURLWithPath: newKey)
+            guard FileManager.default.createFile(atPath: url.path, contents: Data(key.fileText.utf8),
+                                                 attributes: [.posixPermissions: 0o600]) else {
+                throw ArchiveError("cannot write \(url.path)")
+            }
+            print(key.publicKey.base64)
+            return
+        }
+        if let writeManifest {
+            let folder = URL(fileURLWithPath: writeManifest)
+            do { try DirectoryManifest.make(folder: folder, published: nil).write(into: folder) } catch {
+                throw ArchiveError("cannot write the manifest of \(folder.path): \(error.localizedDescription)")
+            }
+            return
+        }
+        guard let out else { throw ArchiveError("--out FILE is required") }
+        let signingKey: SigningKey
+        if let key {
+            signingKey = try SigningKey(contentsOf: URL(fileURLWithPath: key))
+        } else if let text = ProcessInfo.processInfo.environment["SUPPORTDIR_SIGNING_KEY"], !text.isEmpty {
+            signingKey = try SigningKey(text: text)
+        } else {
+            throw ArchiveError("no signing key: pass --key FILE or set SUPPORTDIR_SIGNING_KEY")
+        }
+        let source: URL
+        if directory.noBuiltin, directory.merchantFolders.count == 1 {
+            source = URL(fileURLWithPath: directory.merchantFolders[0])
+        } else if !directory.noBuiltin, directory.merchantFolders.isEmpty, let folder = directory.selection.directory?.folder {
+            source = folder
+        } else {
+            throw ArchiveError("archive writes one folder: the directory in use, or --no-builtin --merchants DIR")
+        }
+        // Never publish what `update` would refuse.
+        try DirectoryUpdate.validate(source, options: ValidationOptions())
+        let data: Data
+        do { data = try DirectoryArchiveFormat.write(folder: source, key: signingKey) } catch let error as ArchiveError {
+            throw error
+        } catch {
+            throw ArchiveError("cannot read \(source.path): \(error.localizedDescription)")
+        }
+        do { try data.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
+            throw ArchiveError("cannot write \(out): \(error.localizedDescription)")
+        }
+        print("wrote \(out): \(data.count) bytes from \(source.path), signed by key \(signingKey.publicKey.id)")
+    }
+}
