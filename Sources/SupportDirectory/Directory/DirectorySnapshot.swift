@@ -25,12 +25,53 @@ public struct DirectorySnapshot: Sendable {
         var places: [URL] = []
         if let cache { places.append(cache) }
         places.append(URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("supportdir-\(getuid())"))
-        for place in places {
+        for (i, place) in places.enumerated() {
+            // In the shared temporary folder, only a folder of our own that nobody else can write.
+            if i > 0 && !Self.isPrivateFolder(place) { continue }
             let target = folder(in: place)
-            if MerchantFolders.isDirectory(target) { return target }
-            if (try? write(into: place, target: target)) != nil { return target }
+            if MerchantFolders.isDirectory(target) {
+                Self.markUsed(target)
+                return target
+            }
+            if (try? write(into: place, target: target)) != nil {
+                removeOldSnapshots(in: place)
+                return target
+            }
         }
         return nil
+    }
+
+    /// Creates `folder` (mode 700) if needed; true when it is ours and closed to others.
+    static func isPrivateFolder(_ folder: URL) -> Bool {
+        let fm = FileManager.default
+        try? fm.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        guard let attributes = try? fm.attributesOfItem(atPath: folder.path),
+              attributes[.type] as? FileAttributeType == .typeDirectory,
+              (attributes[.ownerAccountID] as? NSNumber)?.uint32Value == getuid(),
+              let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue else { return false }
+        return mode & 0o022 == 0
+    }
+
+    /// Sets the folder's modification time to now when it is over a day old, so that
+    /// ``removeOldSnapshots(in:now:)`` can tell the snapshots still in use.
+    static func markUsed(_ folder: URL, now: Date = Date()) {
+        let fm = FileManager.default
+        guard let modified = (try? fm.attributesOfItem(atPath: folder.path))?[.modificationDate] as? Date,
+              now.timeIntervalSince(modified) > 86_400 else { return }
+        try? fm.setAttributes([.modificationDate: now], ofItemAtPath: folder.path)
+    }
+
+    /// Removes snapshots of other builds not used for 30 days (a folder is touched each time it is used).
+    func removeOldSnapshots(in place: URL, now: Date = Date()) {
+        let fm = FileManager.default
+        let mine = folder(in: place).lastPathComponent
+        for name in (try? fm.contentsOfDirectory(atPath: place.path)) ?? [] where name.hasPrefix("builtin-") && name != mine {
+            let url = place.appendingPathComponent(name)
+            if let modified = (try? fm.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date,
+               now.timeIntervalSince(modified) > 30 * 86_400 {
+                try? fm.removeItem(at: url)
+            }
+        }
     }
 
     private func write(into place: URL, target: URL) throws {

@@ -142,3 +142,31 @@ struct DirectoryChangesTests {
         #expect(DirectoryChanges.between(new, new).isEmpty)
     }
 }
+
+@Suite("Unpacked snapshots")
+struct SnapshotHousekeepingTests {
+    @Test("another build's snapshot unused for 30 days is removed when a new one is unpacked; a recent one stays")
+    func oldSnapshotsGo() throws {
+        let fm = FileManager.default
+        let cache = fm.temporaryDirectory.appendingPathComponent("supportdir-snap-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: cache) }
+        for (name, age) in [("builtin-old", 31.0), ("builtin-recent", 2.0)] {
+            let folder = cache.appendingPathComponent(name)
+            try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+            try fm.setAttributes([.modificationDate: Date() - age * 86_400], ofItemAtPath: folder.path)
+        }
+        let snapshot = DirectorySnapshot(digest: "new", files: [("a.yaml", Data("id: a\n".utf8).base64EncodedString())])
+        #expect(snapshot.unpacked(cache: cache)?.lastPathComponent == "builtin-new")
+        #expect(try fm.contentsOfDirectory(atPath: cache.path).sorted() == ["builtin-new", "builtin-recent"])
+    }
+
+    @Test("a shared temporary folder someone else can write is not used")
+    func privateFolder() throws {
+        let fm = FileManager.default
+        let folder = fm.temporaryDirectory.appendingPathComponent("supportdir-open-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: folder) }
+        #expect(DirectorySnapshot.isPrivateFolder(folder))
+        try fm.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
+        #expect(!DirectorySnapshot.isPrivateFolder(folder))
+    }
+}
