@@ -73,7 +73,7 @@ public struct ContactPlanner: Sendable {
 
     func plan(merchant: any MerchantProfile, issue: IssueKind, understanding u: Understanding, request: ResolveRequest) -> ContactPlan {
         let lang = u.language
-        var notes = u.notes
+        var notes = u.notes + request.dateNotes(language: lang)
         let seller = sellerContext(merchant: merchant, understanding: u)
         if u.seller == nil, merchant.thirdParty != nil,
            merchant.route(for: issue.id, soldBy: .marketplace) != merchant.route(for: issue.id, soldBy: .thirdParty) {
@@ -107,7 +107,7 @@ public struct ContactPlanner: Sendable {
         let advice = warningsAndTips([seller.profile, seller.general, merchant].compactMap { $0 }, lang: lang)
         return ContactPlan(
             generatedAt: ISO8601DateFormatter().string(from: request.now), today: request.today, language: lang,
-            country: u.country, timeZone: request.timeZone.identifier, understood: u.facts, notes: notes,
+            country: u.country, timeZone: request.zoneName, understood: u.facts, notes: notes,
             merchant: party(merchant, lang), seller: seller.planSeller, issue: planIssue(issue, lang),
             orderNumber: u.orderNumber, plan: built.steps, prepare: preparation(prepIDs, understanding: u, request: request, lang: lang),
             message: message, deadlines: deadlines, escalation: escalation.ladder, sources: sources.sources,
@@ -386,7 +386,7 @@ public struct ContactPlanner: Sendable {
             id: c.id, kind: c.kind.rawValue, title: t(c.title) ?? c.kind.rawValue, reason: reasonText,
             phone: c.phone.map(clean), email: c.email.map(clean), url: c.url.map(clean),
             path: c.path.map { clean($0.text(for: lang)) }, humanShortcut: t(c.humanShortcut),
-            hours: c.hours?.status(at: request.now, in: request.timeZone, language: lang),
+            hours: c.hours?.status(at: request.now, in: request.timeZone, language: lang, zoneName: request.zoneName),
             languages: c.languages, loginRequired: c.loginRequired, responseTime: t(c.responseTime),
             drawbacks: c.drawbacks.map { clean($0.text(for: lang)) }, notes: t(c.notes), disagreement: t(c.disagreement))
     }

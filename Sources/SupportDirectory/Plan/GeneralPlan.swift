@@ -27,7 +27,7 @@ extension ContactPlanner {
         let lang = u.language
         let shop = shopName(request: request, understanding: u)
         var notes = [PlanStrings.format("generic.no_profile", lang, shop.map { "\u{201C}\($0)\u{201D}" } ?? PlanStrings.text("generic.this_shop", lang))]
-        notes += u.notes
+        notes += u.notes + request.dateNotes(language: lang)
         let steps = issue.map { genericProblemSteps($0, request: request, lang: lang) } ?? [genericContactStep(lang: lang)]
         var ladder: (ladder: [PlanEscalation], sourced: [EscalationStep]) = ([], [])
         if issue != nil {
@@ -51,7 +51,7 @@ extension ContactPlanner {
         return ContactPlan(
             kind: issue == nil ? .contact : .problem, generic: true,
             generatedAt: ISO8601DateFormatter().string(from: request.now), today: request.today, language: lang,
-            country: u.country, timeZone: request.timeZone.identifier, understood: u.facts, notes: notes,
+            country: u.country, timeZone: request.zoneName, understood: u.facts, notes: notes,
             merchant: nil, merchantStatus: .unknown, merchantCandidates: u.merchantCandidates,
             seller: nil, issue: issue.map { planIssue($0, lang) }, orderNumber: u.orderNumber, plan: steps,
             prepare: preparation(prepIDs, understanding: u, request: request, lang: lang), message: message,

@@ -2,8 +2,10 @@ import Foundation
 
 extension OpeningHours {
     /// Whether the channel is open at `now`, and until when or from when, written in the
-    /// shopper's time zone (DST-correct: instants come from the schedule's own zone).
-    public func status(at now: Date, in zone: TimeZone, language: String) -> PlanHours {
+    /// shopper's time zone (DST-correct: instants come from the schedule's own zone). When the
+    /// schedule's zone is another one, the shopper's times carry their zone's name (`zoneName`,
+    /// else the identifier), so a plan showing two zones never leaves a time unlabelled.
+    public func status(at now: Date, in zone: TimeZone, language: String, zoneName: String? = nil) -> PlanHours {
         switch self {
         case .always:
             return PlanHours(summary: PlanStrings.text("hours.always", language), always: true, openNow: true,
@@ -13,10 +15,11 @@ extension OpeningHours {
             if let note { summary += " - " + note.text(for: language) }
             let interval = currentOrNextInterval(after: now)
             let open = isOpen(at: now)
+            let label = zoneID == zone.identifier || zoneID == zoneName ? "" : " (\(zoneName ?? zone.identifier))"
             return PlanHours(
                 summary: summary, always: false, openNow: open,
-                openUntil: open ? interval.map { HoursClock.format($0.end, in: zone, language: language) } : nil,
-                nextOpen: open ? nil : interval.map { HoursClock.format($0.start, in: zone, language: language) })
+                openUntil: open ? interval.map { HoursClock.format($0.end, in: zone, language: language) + label } : nil,
+                nextOpen: open ? nil : interval.map { HoursClock.format($0.start, in: zone, language: language) + label })
         }
     }
 

@@ -38,4 +38,25 @@ public struct IssueCatalog: Sendable {
         }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// A Markdown section per issue: the id as code, the name, then a bullet of synonyms per language.
+    public func renderMarkdown(maxSynonyms: Int = 6) -> String {
+        var lines: [String] = []
+        for e in entries {
+            var flags: [String] = []
+            if e.urgent { flags.append("urgent") }
+            if e.needsRecord { flags.append("needs a written record") }
+            lines.append("## \(OutputEscaping.markdownCode(e.id)) \(OutputEscaping.markdown(e.name))"
+                + (flags.isEmpty ? "" : " (\(flags.joined(separator: ", ")))"))
+            lines.append("")
+            let langs = PlanLanguage.supported.filter { e.synonyms[$0] != nil } + e.synonyms.keys.sorted().filter { !PlanLanguage.supported.contains($0) }
+            for lang in langs {
+                let words = e.synonyms[lang] ?? []
+                let shown = words.prefix(maxSynonyms).map { OutputEscaping.markdown($0) }.joined(separator: ", ")
+                lines.append("- **\(OutputEscaping.markdown(lang))**: \(shown)" + (words.count > maxSynonyms ? ", ... (+\(words.count - maxSynonyms))" : ""))
+            }
+            lines.append("")
+        }
+        return "# Issue kinds\n\n" + lines.joined(separator: "\n")
+    }
 }

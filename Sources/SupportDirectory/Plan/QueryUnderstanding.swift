@@ -43,7 +43,7 @@ public struct QueryUnderstanding: Sendable {
             language = code
             languageFact = UnderstoodFact(field: "language", value: code, source: "locale", words: ["\(localeVar.variable)=\(localeVar.value)"])
         }
-        var result = Understanding(language: language, timeZone: request.timeZone.identifier)
+        var result = Understanding(language: language, timeZone: request.zoneName)
         result.facts.append(languageFact)
 
         // Country: option, then the locale's region, then the language's usual country.

@@ -20,7 +20,7 @@ extension ContactPlanner {
 
     func contactPlan(merchant: any MerchantProfile, understanding u: Understanding, request: ResolveRequest) -> ContactPlan {
         let lang = u.language
-        var notes = u.notes
+        var notes = u.notes + request.dateNotes(language: lang)
         let seller = sellerContext(merchant: merchant, understanding: u)
         var parties: [any MerchantProfile] = []
         if let p = seller.profile ?? seller.general { parties.append(p) }
@@ -50,7 +50,7 @@ extension ContactPlanner {
                                   lang: lang)
         return ContactPlan(
             kind: .contact, generatedAt: ISO8601DateFormatter().string(from: request.now), today: request.today, language: lang,
-            country: u.country, timeZone: request.timeZone.identifier, understood: u.facts, notes: notes,
+            country: u.country, timeZone: request.zoneName, understood: u.facts, notes: notes,
             merchant: party(merchant, lang), seller: seller.planSeller, issue: nil, orderNumber: u.orderNumber, plan: steps,
             prepare: preparation(Self.contactPreparation, understanding: u, request: request, lang: lang), message: message,
             deadlines: [], escalation: [], sources: sources.sources, warnings: advice.warnings, tips: advice.tips,

@@ -22,6 +22,8 @@ public struct ResolveRequest: Sendable {
     public var country: String?
     public var language: String?
     public var timeZone: TimeZone
+    /// The zone's name as the shopper gave it (`UTC` stays `UTC`); the zone's identifier when nil.
+    public var timeZoneName: String?
     public var now: Date
     /// The locale environment (`LC_ALL`, `LC_MESSAGES`, `LANG`) for default country and language.
     public var environment: [String: String]
@@ -29,8 +31,8 @@ public struct ResolveRequest: Sendable {
     public init(text: String = "", merchant: String? = nil, seller: String? = nil, issue: String? = nil,
                 orderNumber: String? = nil, ordered: CalendarDate? = nil, delivered: CalendarDate? = nil,
                 expected: CalendarDate? = nil, contacted: CalendarDate? = nil, country: String? = nil,
-                language: String? = nil, timeZone: TimeZone = .current, now: Date = Date(),
-                environment: [String: String] = [:]) {
+                language: String? = nil, timeZone: TimeZone = .current, timeZoneName: String? = nil,
+                now: Date = Date(), environment: [String: String] = [:]) {
         self.text = OutputEscaping.clean(text)
         self.merchant = Self.singleLine(merchant)
         self.seller = Self.singleLine(seller)
@@ -43,11 +45,15 @@ public struct ResolveRequest: Sendable {
         self.country = country
         self.language = language
         self.timeZone = timeZone
+        self.timeZoneName = timeZoneName
         self.now = now
         self.environment = environment
     }
 
     public var today: CalendarDate { CalendarDate(now, in: timeZone) }
+
+    /// The name to label the shopper's times with.
+    public var zoneName: String { timeZoneName ?? timeZone.identifier }
 
     /// A one-line value as the planner sees it: control, bidirectional and noncharacter code
     /// points removed, every run of white space or line breaks one space, trimmed; nil when
@@ -110,5 +116,65 @@ public enum LocaleEnvironment {
     /// The usual country of a language, when nothing else tells.
     static func country(forLanguage language: String) -> String? {
         ["ko": "KR", "ja": "JP", "zh": "CN"][language]
+    }
+}
+
+/// Dates that parse but cannot be what the shopper meant: far in the past, in the future where
+/// that is impossible, or in an order that contradicts itself. Each becomes a note in the plan.
+extension ResolveRequest {
+    /// A date more than this many years before today is called implausible.
+    static let plausibleYears = 10
+
+    public func dateNotes(language: String) -> [String] {
+        let today = self.today
+        var notes: [String] = []
+        let named: [(option: String, date: CalendarDate?)] = [
+            ("--ordered", ordered), ("--delivered", delivered), ("--expected", expected), ("--contacted", contacted)]
+        for (option, date) in named {
+            guard let date else { continue }
+            let days = date.days(until: today)
+            if days > Self.plausibleYears * 366 {
+                notes.append(DateNoteStrings.format("long_ago", language, option, date.description, String(days)))
+            } else if days < 0, option != "--expected" {
+                notes.append(DateNoteStrings.format("future", language, option, date.description, String(-days)))
+            }
+        }
+        let pairs: [(String, CalendarDate?, String, CalendarDate?)] = [
+            ("--delivered", delivered, "--ordered", ordered), ("--expected", expected, "--ordered", ordered),
+            ("--contacted", contacted, "--ordered", ordered)]
+        for (laterName, later, earlierName, earlier) in pairs {
+            if let later, let earlier, later < earlier {
+                notes.append(DateNoteStrings.format("before", language, laterName, later.description, earlierName, earlier.description))
+            }
+        }
+        return notes
+    }
+}
+
+/// The wording of the date notes in en, ko, ja, zh.
+enum DateNoteStrings {
+    static let table: [String: [String]] = [
+        "long_ago": [
+            "%1 %2 is %3 days ago; check the date: deadlines counted from it are long past.",
+            "%1 %2는 %3일 전입니다. 날짜를 확인하세요. 이 날짜로 계산한 기한은 이미 오래전에 지났습니다.",
+            "%1 %2 は%3日前です。日付を確認してください。この日から数えた期限はとうに過ぎています。",
+            "%1 %2 是%3天前；请核对日期，据此计算的期限早已过去。"],
+        "future": [
+            "%1 %2 is in the future (in %3 days); check the date: deadlines counted from it have not started.",
+            "%1 %2는 미래 날짜입니다(%3일 후). 날짜를 확인하세요. 이 날짜로 계산한 기한은 아직 시작되지 않았습니다.",
+            "%1 %2 は未来の日付です（%3日後）。日付を確認してください。この日から数えた期限はまだ始まっていません。",
+            "%1 %2 是将来的日期（%3天后）；请核对日期，据此计算的期限尚未开始。"],
+        "before": [
+            "%1 %2 is before %3 %4; one of the two dates is wrong.",
+            "%1 %2가 %3 %4보다 이릅니다. 두 날짜 중 하나가 잘못되었습니다.",
+            "%1 %2 が %3 %4 より前です。どちらかの日付が誤っています。",
+            "%1 %2 早于 %3 %4；其中一个日期有误。"],
+    ]
+
+    static func format(_ key: String, _ language: String, _ args: String...) -> String {
+        let index = PlanLanguage.supported.firstIndex(of: language) ?? 0
+        var text = table[key]![index]
+        for (i, arg) in args.enumerated().reversed() { text = text.replacingOccurrences(of: "%\(i + 1)", with: arg) }
+        return text
     }
 }

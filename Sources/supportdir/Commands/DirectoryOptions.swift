@@ -63,3 +63,12 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 struct StandardError: TextOutputStream {
     mutating func write(_ string: String) { FileHandle.standardError.write(Data(OutputEscaping.text(string).utf8)) }
 }
+
+/// `--lang` of list, show and issues: en, ko, ja or zh (any region or encoding suffix), else a usage error.
+enum LanguageOption {
+    static func check(_ lang: String?) throws {
+        if let lang, PlanLanguage.supportedCode(lang) == nil {
+            throw ValidationError("--lang \(OutputEscaping.quoted(lang)) is not supported; use en, ko, ja or zh")
+        }
+    }
+}

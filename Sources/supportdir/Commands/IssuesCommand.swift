@@ -9,7 +9,7 @@ struct IssuesCommand: ParsableCommand {
 
     @OptionGroup var directory: DirectoryOptions
 
-    @Option(help: "Output format: text or json (json lists every synonym).")
+    @Option(help: "Output format: text, markdown or json (json lists every synonym).")
     var format: OutputFormat = .text
 
     @Option(help: "Language for names: en, ko, ja or zh (default: from the locale).")
@@ -17,6 +17,8 @@ struct IssuesCommand: ParsableCommand {
 
     @Flag(help: "Show every synonym, not the first few.")
     var all = false
+
+    func validate() throws { try LanguageOption.check(lang) }
 
     func run() throws {
         let registry = directory.loadRegistry()
@@ -27,8 +29,10 @@ struct IssuesCommand: ParsableCommand {
         switch format {
         case .json:
             print(try JSONOutput.encode(catalog.entries))
-        case .text, .markdown:
-            FileHandle.standardOutput.write(Data(catalog.renderText(maxSynonyms: all ? .max : 6).utf8))
+        case .markdown:
+            FileHandle.standardOutput.write(Data(catalog.renderMarkdown(maxSynonyms: all ? .max : 6).utf8))
+        case .text:
+            FileHandle.standardOutput.write(Data(OutputEscaping.text(catalog.renderText(maxSynonyms: all ? .max : 6)).utf8))
         }
     }
 }

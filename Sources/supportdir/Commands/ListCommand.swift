@@ -8,7 +8,7 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var directory: DirectoryOptions
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, markdown or json.")
     var format: OutputFormat = .text
 
     @Option(help: "Language for names: en, ko, ja or zh (default: from the locale).")
@@ -16,6 +16,8 @@ struct ListCommand: ParsableCommand {
 
     @Flag(help: "Show where profiles come from, in order of precedence, and which are read, instead of the merchants.")
     var sources = false
+
+    func validate() throws { try LanguageOption.check(lang) }
 
     func run() throws {
         if sources {

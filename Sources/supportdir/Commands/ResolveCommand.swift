@@ -54,10 +54,10 @@ struct ResolveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("When you first contacted the seller or merchant (default: today).", valueName: "YYYY-MM-DD"))
     var contacted: String?
 
-    @Option(help: ArgumentHelp("Your country, ISO code (US, JP, KR, CN); default: from the locale.", valueName: "code"))
+    @Option(help: ArgumentHelp("Your country: ISO 3166 code or name (US, JP, KR, CN, 한국, 日本); default: from the locale.", valueName: "country"))
     var country: String?
 
-    @Option(name: .customLong("tz"), help: ArgumentHelp("Your IANA time zone (default: the system's).", valueName: "zone"))
+    @Option(name: .customLong("tz"), help: ArgumentHelp("Your IANA time zone, e.g. Asia/Seoul or UTC (default: TZ, else the system's).", valueName: "zone"))
     var timeZone: String?
 
     @Option(help: ArgumentHelp("Language of the plan: en, ko, ja or zh (default: the language you typed in, else the locale).", valueName: "code"))
@@ -85,19 +85,15 @@ struct ResolveCommand: ParsableCommand {
             }
         }
         for (name, value) in [("ordered", ordered), ("delivered", delivered), ("expected", expected), ("contacted", contacted)] {
-            if let value, CalendarDate(value) == nil {
+            if let value, (CalendarDate(value)?.year ?? 0) < 1 {
                 throw ValidationError("--\(name) \(OutputEscaping.quoted(value)) is not a date; write it as YYYY-MM-DD, e.g. 2026-11-22")
             }
         }
-        if let timeZone, TimeZone(identifier: timeZone) == nil {
-            throw ValidationError("--tz \(OutputEscaping.quoted(timeZone)) is not an IANA time zone; e.g. America/Los_Angeles, Asia/Seoul")
-        }
+        if case let .failure(problem) = shopperZone.zone { throw ValidationError(problem.message) }
         if let lang, PlanLanguage.supportedCode(lang) == nil {
             throw ValidationError("--lang \(OutputEscaping.quoted(lang)) is not supported; use en, ko, ja or zh")
         }
-        if let country, country.count != 2 || !country.allSatisfy(\.isLetter) {
-            throw ValidationError("--country \(OutputEscaping.quoted(country)) is not a two-letter ISO code; e.g. US, JP, KR, CN")
-        }
+        if let country, CountryNames.code(for: country) == nil { throw ValidationError(CountryNames.refusal(country)) }
         let said = words.contains { ResolveRequest.singleLine($0) != nil }
         if !said, merchant == nil, order == nil, issue == nil, seller == nil {
             throw ValidationError(words.isEmpty
@@ -105,6 +101,11 @@ struct ResolveCommand: ParsableCommand {
                 : "the request is empty; say what happened, e.g. supportdir resolve \"amazon refund\", or give --merchant and --issue")
         }
         if try clock() == nil { throw ValidationError("--now \(OutputEscaping.quoted(now ?? "")) is not an ISO 8601 time like 2026-11-22T10:00:00Z") }
+    }
+
+    /// `--tz`, else `TZ` read as POSIX does, else the system's zone.
+    var shopperZone: (zone: Result<ShopperTimeZone, ShopperTimeZone.Problem>, warning: String?) {
+        ShopperTimeZone.resolve(option: timeZone, environment: ProcessInfo.processInfo.environment)
     }
 
     /// The moment to plan for: hidden `--now`, else `SUPPORTDIR_NOW`, else the clock.
@@ -118,12 +119,15 @@ struct ResolveCommand: ParsableCommand {
         reportProblems(registry)
         let env = ProcessInfo.processInfo.environment
         warnIfStale()
+        let (found, warning) = shopperZone
+        if let warning { var err = StandardError(); print(warning, to: &err) }
+        let zone = (try? found.get()) ?? ShopperTimeZone(zone: .current)
         let request = ResolveRequest(
             text: words.joined(separator: " "), merchant: merchant, seller: seller, issue: issue, orderNumber: order,
             ordered: ordered.flatMap { CalendarDate($0) }, delivered: delivered.flatMap { CalendarDate($0) },
             expected: expected.flatMap { CalendarDate($0) }, contacted: contacted.flatMap { CalendarDate($0) },
-            country: country, language: lang,
-            timeZone: timeZone.flatMap { TimeZone(identifier: $0) } ?? .current,
+            country: country.flatMap(CountryNames.code(for:)), language: lang,
+            timeZone: zone.zone, timeZoneName: zone.name,
             now: (try? clock()) ?? Date(), environment: env)
         let resolution = ContactPlanner(registry: registry).resolve(request)
         let color = format == .text && isatty(STDOUT_FILENO) == 1 && (env["NO_COLOR"] ?? "").isEmpty

@@ -11,16 +11,21 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var directory: DirectoryOptions
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, markdown or json.")
     var format: OutputFormat = .text
 
     @Option(help: "Language for text: en, ko, ja or zh (default: from the locale).")
     var lang: String?
 
+    func validate() throws { try LanguageOption.check(lang) }
+
     func run() throws {
         let registry = directory.loadRegistry()
         reportProblems(registry)
-        let matches = registry.lookup(merchant)
+        var matches = registry.lookup(merchant)
+        // A storefront's domain names that storefront's profile, not every profile listing the domain.
+        let storefront = matches.filter { $0.storefronts.contains { SearchKey.fold($0.domain) == SearchKey.fold(merchant) } }
+        if matches.count > 1, storefront.count == 1 { matches = storefront }
         guard matches.count == 1, let profile = matches.first else {
             var err = StandardError()
             if matches.isEmpty {
@@ -40,9 +45,12 @@ struct ShowCommand: ParsableCommand {
         }
         switch format {
         case .json: print(try JSONOutput.encode(ProfileFile(profile)))
-        case .text, .markdown:
+        case .text:
             print(OutputEscaping.text(ProfileText(profile, language: lang ?? Locale.preferredUILanguage,
                                                     origin: registry.origin(of: profile.id)).render()))
+        case .markdown:
+            print(ProfileText(profile, language: lang ?? Locale.preferredUILanguage,
+                              origin: registry.origin(of: profile.id)).renderMarkdown())
         }
     }
 }
@@ -129,6 +137,21 @@ struct ProfileText {
             out.append("")
             out.append(l("show.warnings"))
             for w in p.warnings { out.append("  ! \(t(w))") }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// The same outline as Markdown: the first line a heading, each unindented line a section,
+    /// each indented line a bullet nested by its indent; every line escaped as one value.
+    func renderMarkdown() -> String {
+        var out: [String] = []
+        for (n, line) in render().split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indent = line.prefix { $0 == " " }.count
+            let content = OutputEscaping.markdown(String(line.dropFirst(indent)))
+            if content.isEmpty { out.append(""); continue }
+            if n == 0 { out.append("# " + content); out.append(""); continue }
+            if indent == 0 { out.append("## " + content); out.append(""); continue }
+            out.append(String(repeating: "  ", count: max(0, indent / 2 - 1)) + "- " + content)
         }
         return out.joined(separator: "\n")
     }

@@ -77,8 +77,12 @@ struct ValidateCommand: ParsableCommand {
         var options = ValidationOptions(ruleIDs: ruleIDs, strict: strict,
                                         relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         if let today {
-            guard let date = CalendarDate(today) else { throw ValidationToolError("--today expects YYYY-MM-DD, found '\(today)'") }
+            guard let date = CalendarDate(today) else { throw ValidationToolError("--today expects YYYY-MM-DD, found \(OutputEscaping.quoted(today))") }
             options.today = date
+        } else {
+            // "Today" for the seen-date rules is the day on the contributor's clock: TZ read as POSIX does.
+            let zone = (try? ShopperTimeZone.environment(ProcessInfo.processInfo.environment)?.get())?.zone ?? .current
+            options.today = CalendarDate(Date(), in: zone)
         }
         let folders = directory.folders
         let targets = paths.isEmpty ? folders : paths.map { URL(fileURLWithPath: $0) }
