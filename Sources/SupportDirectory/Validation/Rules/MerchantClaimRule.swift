@@ -88,7 +88,7 @@ struct MerchantClaimRule: ValidationRule {
             let words = claim.rest.split(separator: " ").map(String.init)
             let candidates = [claim.rest] + (words.count > 1 ? words : [])
             let other = candidates.lazy.compactMap { candidate in
-                index.collisions(of: candidate, limit: 1) { $0.id != me.id && !index.related(me, $0) }.matches.first?.name
+                index.collisions(of: candidate, limit: 1, countLimit: 1) { $0.id != me.id && !index.related(me, $0) }.matches.first?.name
             }.first
             guard let other else { continue }
             findings.append(finding(

@@ -84,6 +84,9 @@ struct NameCollisionRule: ValidationRule {
             """),
     ]
 
+    /// Profiles counted in a message ("and names of 99 or more other profiles").
+    static let countLimit = 100
+
     func validate(_ file: ValidatedFile, in context: ValidationContext) -> [Finding] {
         guard let profile = file.profile else { return [] }
         let index = context.identityIndex
@@ -91,7 +94,7 @@ struct NameCollisionRule: ValidationRule {
         var findings: [Finding] = []
         var reported = Set<String>()
         for (text, path) in file.identityTexts {
-            let (others, profiles) = index.collisions(of: text) { !index.related(me, $0) }
+            let (others, profiles) = index.collisions(of: text, countLimit: Self.countLimit) { !index.related(me, $0) }
             guard let first = others.min(by: { rank($0.likeness) < rank($1.likeness) }),
                   reported.insert(index.identity(of: text).key).inserted else { continue }
             let other = index.owners[first.name.profile]
@@ -106,7 +109,11 @@ struct NameCollisionRule: ValidationRule {
             case .oneEdit: message = "'\(text)' is one typing error away from \(theirs)"
             }
             let more = profiles - 1
-            if more > 0 { message += " (and names of \(more) more profile\(more == 1 ? "" : "s"))" }
+            if profiles >= Self.countLimit {
+                message += " (and names of \(more) or more other profiles)"
+            } else if more > 0 {
+                message += " (and names of \(more) more profile\(more == 1 ? "" : "s"))"
+            }
             message += "; a shopper typing it could reach the wrong merchant, so use this merchant's own name; " + IdentityIndex.relationHint(other.id)
             findings.append(finding(message, in: file, at: path))
         }

@@ -207,7 +207,9 @@ public final class IdentityIndex: Sendable {
     /// Only profiles `accept` lets through count; at most `limit` matches are returned (the same kind of
     /// match first), with how many profiles match in all: a name thousands of profiles share costs a pass
     /// over integers, not thousands of comparisons of text.
-    func collisions(of text: String, limit: Int = 8, where accept: (Owner) -> Bool = { _ in true })
+    /// Counting stops at `countLimit` profiles (a message says "more than"), so a name thousands share costs
+    /// the same as one a hundred share.
+    func collisions(of text: String, limit: Int = 8, countLimit: Int = 100, where accept: (Owner) -> Bool = { _ in true })
         -> (matches: [(name: Name, likeness: Likeness)], profiles: Int) {
         let (folded, key) = identity(of: text)
         guard !key.isEmpty else { return ([], 0) }
@@ -223,7 +225,9 @@ public final class IdentityIndex: Sendable {
             return verdict
         }
         var lowered: String?
-        for n in namesByKey[key] ?? [] where seenNames.insert(n).inserted && accepted(n) {
+        for n in namesByKey[key] ?? [] {
+            if matches.count >= limit && profiles.count >= countLimit { return (matches, profiles.count) }
+            guard seenNames.insert(n).inserted && accepted(n) else { continue }
             profiles.insert(nameProfiles[Int(n)])
             guard matches.count < limit else { continue }
             let name = names[Int(n)]
@@ -232,7 +236,9 @@ public final class IdentityIndex: Sendable {
         }
         if Self.comparesNear(key) {
             for variant in Self.variants(of: key) {
-                for n in namesByVariant[variant] ?? [] where seenNames.insert(n).inserted && accepted(n) {
+                for n in namesByVariant[variant] ?? [] {
+                    if matches.count >= limit && profiles.count >= countLimit { return (matches, profiles.count) }
+                    guard seenNames.insert(n).inserted && accepted(n) else { continue }
                     let name = names[Int(n)]
                     guard Self.withinOneEdit(key, name.key) else { continue }
                     profiles.insert(nameProfiles[Int(n)])
