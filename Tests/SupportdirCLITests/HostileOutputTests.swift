@@ -155,13 +155,14 @@ struct HostileOutputTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-validate-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        for (i, name) in ["a\u{1B}]0;pwned\u{07}", "b\u{202E}lmay", "c\u{1B}[2J", "d\u{9B}1m"].enumerated() {
+        for (i, name) in ["a\u{1B}]0;pwned\u{07}", "b\u{202E}lmay", "c\u{1B}[2J", "d\u{9B}1m", "e\nx.yaml:1:1: error: fake"].enumerated() {
             try "id: x\(i)\nkind: [\n".write(to: dir.appendingPathComponent(name + ".yaml"), atomically: true, encoding: .utf8)
         }
         let run = try Self.run(["validate", dir.path, "--no-builtin", "--reporter", reporter])
         #expect(run.status == 1, "status \(run.status): \(run.stderr)")
         #expect(!run.stdout.isEmpty)
         expectClean(run, "validate --reporter \(reporter)")
+        #expect(!run.stdout.contains("\nx.yaml:1:1: error: fake"), "a newline in a file name started a line of its own")
         if reporter == "json" || reporter == "sarif" {
             #expect((try? JSONSerialization.jsonObject(with: Data(run.stdout.utf8))) != nil, "the \(reporter) report does not parse")
         }

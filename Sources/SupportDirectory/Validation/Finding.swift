@@ -53,7 +53,9 @@ public struct Finding: Sendable, Hashable {
 
     /// `path:line:col: severity: message [rule-id]`.
     public var description: String {
-        "\(location.path):\(location.line):\(location.column): \(severity.rawValue): \(message) [\(ruleID)]"
+        // A line break in a file name is shown as \n, so it cannot start a line that looks like another finding.
+        let path = location.path.replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
+        return "\(path):\(location.line):\(location.column): \(severity.rawValue): \(message) [\(ruleID)]"
     }
 
     /// The description, then the source line and a caret under the column (aligned for a terminal).
