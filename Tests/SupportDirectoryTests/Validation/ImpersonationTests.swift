@@ -79,6 +79,14 @@ struct ImpersonationTests {
         #expect(first.message.contains(named), "\(first.message)")
     }
 
+    /// dnstwist-style permutations of amazon.com and anker's alias, each as the profile's own domain.
+    @Test(arguments: ["amaz0n-deals.com", "amazn-help.com", "amazzon-support.com", "amzaon-store.com", "amazom.jp",
+                      "amazona-care.com", "ama-zon-official.com", "soundcore-support.net"])
+    func permutationsAreLookalikes(_ domain: String) throws {
+        let found = try Self.findings("id: deals\nkind: retailer\nnames: Deals\ndomains: [\(domain)]\n")
+        #expect(found.contains { $0.ruleID == LookalikeDomainRule.id && $0.location.line == 4 && $0.location.column == 11 }, "\(found.map(\.description))")
+    }
+
     @Test(arguments: [
         // A real brand selling on Amazon, saying so plainly.
         "id: belkin\nkind: brand\nnames: {en: Belkin, ko: 벨킨}\naliases: [belkin support, 벨킨 고객센터]\ndomains: [belkin.com]\nsells_on: [amazon]\n",

@@ -120,9 +120,10 @@ struct LookalikeDomainRule: ValidationRule {
         }
         // The brand labels of this profile's own domains (`amazon` for amazon.yaml's amazon.com) are its own.
         let own = Set(me.domains.filter { !shared.contains($0) }.map { Confusables.identityKey(IdentityIndex.brandLabel(ofHost: $0)) })
+        let ownNames = Set(IdentityIndex.identityTexts(of: profile).map { index.identity(of: $0).key })
         var checked = Set<String>()
         for (host, path, what) in hosts(in: file, profile) where checked.insert(host).inserted {
-            guard let hit = Self.imitation(host: host, own: own, me: me, index: index) else { continue }
+            guard let hit = Self.imitation(host: host, own: own, ownNames: ownNames, me: me, index: index) else { continue }
             let owner = index.owners[hit.owner]
             let how = hit.exact ? "holds the brand '\(hit.label)'" : "holds '\(hit.candidate)', one typing error from the brand '\(hit.label)'"
             findings.append(finding(
@@ -155,13 +156,19 @@ struct LookalikeDomainRule: ValidationRule {
     }
 
     /// The first other profile whose brand a label of `host` is built from, if any.
-    static func imitation(host: String, own: Set<String>, me: IdentityIndex.Owner, index: IdentityIndex) -> Imitation? {
+    static func imitation(host: String, own: Set<String>, ownNames: Set<String>, me: IdentityIndex.Owner, index: IdentityIndex) -> Imitation? {
         let labels = host.split(separator: ".").map(String.init)
         let suffixCount = Domains.registrable(host).split(separator: ".").count - 1
         for label in labels.dropLast(max(suffixCount, 1)) {
-            for candidate in brandCandidates(in: Confusables.identityKey(label)) where !own.contains(candidate) {
+            for candidate in brandCandidates(in: Confusables.identityKey(label)) {
                 for hit in index.labelOwners(candidate) {
                     let owner = index.owners[hit.owner]
+                    // The profile's own brand exempts only an exact match (two profiles with one brand are the
+                    // name rules' business); its own domain one typing error from another's brand does not.
+                    if hit.exact && own.contains(candidate) { continue }
+                    // A near match on a label that is also this profile's own name is the other profile
+                    // resembling this one (name-collision reports the pair), not this domain imitating it.
+                    if !hit.exact && ownNames.contains(candidate) { continue }
                     if owner.id == me.id || index.related(me, owner) || Domains.isOn(host, owner.domains) { continue }
                     return Imitation(owner: hit.owner, label: hit.label, candidate: candidate, exact: hit.exact)
                 }

@@ -257,7 +257,8 @@ public final class IdentityIndex: Sendable {
             let entry = labelEntries[Int(e)]
             if seen.insert(entry.owner).inserted { out.append((Int(entry.owner), entry.key, true)) }
         }
-        guard Self.comparesNear(candidate) else { return out }
+        // A label one shorter than the shortest compared one still meets it by deletion (`amazn` of `amazon`).
+        guard candidate.utf8.count >= Self.minimumNearLength - 1, candidate.utf8.allSatisfy({ $0 < 0x80 }) else { return out }
         for variant in Self.variants(of: candidate) {
             for e in labelsByVariant[variant] ?? [] {
                 let entry = labelEntries[Int(e)]
