@@ -16,9 +16,25 @@ struct StandaloneBinaryTests {
             try FileManager.default.copyItem(at: CLI.binary, to: folder.appendingPathComponent("supportdir"))
         }
 
+        /// Tests run in parallel: a child another test forks while the copy is being written inherits the write
+        /// handle, and until that child execs, running the copy fails with ETXTBSY ("Text file busy"). Retry briefly.
         func run(_ arguments: [String]) throws -> CLIRun {
-            try CLI.run(arguments, environment: ["SUPPORTDIR_CACHE_DIR": cache.path], currentDirectory: folder,
-                        executable: binary)
+            var attempt = 0
+            while true {
+                do {
+                    return try CLI.run(arguments, environment: ["SUPPORTDIR_CACHE_DIR": cache.path], currentDirectory: folder,
+                                       executable: binary)
+                } catch let error as NSError where attempt < 20 && Self.isTextFileBusy(error) {
+                    attempt += 1
+                    usleep(50_000)
+                }
+            }
+        }
+
+        static func isTextFileBusy(_ error: NSError) -> Bool {
+            if error.domain == NSPOSIXErrorDomain && error.code == Int(ETXTBSY) { return true }
+            if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError { return isTextFileBusy(underlying) }
+            return false
         }
 
         func remove() { try? FileManager.default.removeItem(at: folder) }
