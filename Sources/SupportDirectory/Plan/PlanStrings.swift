@@ -113,6 +113,7 @@ public enum PlanStrings {
         "reason.order": ["the profile's choice for this step", "이 단계에 프로필이 권하는 채널", "このステップでプロフィールが勧める手段", "资料为此步骤推荐的渠道"],
         "reason.closed": ["closed right now", "지금은 운영 시간이 아닙니다", "今は受付時間外です", "现在不在服务时间"],
         // Notes
+        "note.text_cut": ["Only the first %1 characters of your words were read; the other %2 were ignored. Put the problem in the first sentences.", "입력하신 글 중 앞의 %1자만 읽고 나머지 %2자는 읽지 않았습니다. 문제를 첫 문장들에 적어 주세요.", "入力の最初の%1文字だけを読み、残りの%2文字は読んでいません。問題は最初の数文で書いてください。", "只读取了您输入的前%1个字符，其余%2个字符未读。请把问题写在前几句。"],
         "note.seller_unknown": ["No profile for the seller '%1': the plan uses the marketplace's general way to reach sellers.", "판매자 '%1'의 프로필이 없어 마켓플레이스의 일반 판매자 연락 방법을 씁니다.", "出品者「%1」のプロフィールがないため、マーケットプレイスの一般的な出品者への連絡方法を使います。", "没有卖家“%1”的资料，方案使用平台联系卖家的通用方式。"],
         "note.order_conflict": ["The order number %1 looks like a %2 order, but the plan is for %3 as you named it.", "주문 번호 %1은(는) %2 주문 형식이지만, 입력하신 대로 %3 기준으로 안내합니다.", "注文番号 %1 は %2 の形式ですが、指定どおり %3 のプランを示します。", "订单号 %1 像是 %2 的订单，但按您指定的 %3 给出方案。"],
         "note.marketplace_missing": ["Where you bought it is not known: the plan uses %1's own support. Add --merchant (e.g. amazon) to include the shop's steps.", "구매처를 알 수 없어 %1 자체 고객지원으로 안내합니다. 구매처 단계를 넣으려면 --merchant(예: amazon)를 주세요.", "購入先が分からないため、%1 自身のサポートで案内します。購入先の手順も含めるには --merchant（例: amazon）を指定してください。", "不知道在哪里购买，方案使用%1自己的客服。加上 --merchant（如 amazon）可包含商城的步骤。"],

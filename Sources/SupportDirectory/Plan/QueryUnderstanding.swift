@@ -44,6 +44,9 @@ public struct QueryUnderstanding: Sendable {
             languageFact = UnderstoodFact(field: "language", value: code, source: "locale", words: ["\(localeVar.variable)=\(localeVar.value)"])
         }
         var result = Understanding(language: language, timeZone: request.zoneName)
+        if request.ignoredCharacters > 0 {
+            result.notes.append(PlanStrings.format("note.text_cut", language, String(ResolveRequest.readLimit), String(request.ignoredCharacters)))
+        }
         result.facts.append(languageFact)
 
         // Country: option, then the locale's region, then the language's usual country.
