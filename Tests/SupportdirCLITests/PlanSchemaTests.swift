@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SupportDirectory
 
 /// Issue 18, "the JSON drifts from its documentation": every golden JSON plan and a generated
 /// sample (every issue kind x seller none/third-party/brand x en/ko x the shipped merchants and an
@@ -63,9 +64,63 @@ struct PlanSchemaTests {
         for words in ["amazon or aliexpress refund", "amazon hello", "walmrt refund", "contact amazon", "アマゾン"] {
             docs.append(Data(try CLI.run(["resolve", words, "--format", "json"]).stdout.utf8)); docs.append(0); count += 1
         }
+        // Unresolved outcomes with every part of `understanding` filled in turn: sellers of each kind, an order
+        // number, a country, candidates of both sorts, in the four languages.
+        var unresolved = 0
+        for words in ["something happened", "amazon or aliexpress refund", "amazon wrnog", "amazon refund return", "아마존 또는 알리 환불"] {
+            for extra in [[], ["--seller", "third-party"], ["--seller", "anker"], ["--seller", "Acme Gadgets"],
+                          ["--order", "114-1234567-1234567", "--country", "JP"], ["--lang", "ko"], ["--lang", "zh", "--country", "CN"]] {
+                let run = try CLI.run(["resolve", words, "--format", "json"] + extra)
+                if run.status == 3 || run.status == 4 { unresolved += 1 }
+                docs.append(Data(run.stdout.utf8)); docs.append(0); count += 1
+            }
+        }
+        #expect(unresolved >= 25, "only \(unresolved) unresolved outcomes in the sample")
         let run = try Self.check(["-"], stdin: docs)
         #expect(run.status == 0, "\(run.output.prefix(4000))")
         #expect(run.output.contains("\(count) documents, 0 errors"))
+    }
+
+    @Test("unresolved output: the schema refuses an unknown fact field or source, seller kind, an unknown or missing understanding key", .enabled(if: available))
+    func rejectsInUnderstanding() throws {
+        let golden = CLI.packageRoot.appendingPathComponent("Tests/SupportdirCLITests/Golden/resolve/json-unknown-issue.json")
+        let text = try String(contentsOf: golden, encoding: .utf8)
+        #expect(try Self.check(["-"], stdin: Data(text.utf8)).status == 0)
+        let changes = [("\"field\" : \"merchant\"", "\"field\" : \"mood\""), ("\"source\" : \"option\"", "\"source\" : \"guess\""),
+                       ("\"kind\" : \"brand\"", "\"kind\" : \"wholesaler\""), ("\"intent\" : \"problem\"", "\"intent\" : \"chat\""),
+                       ("\"order_number\" : \"114-1234567-1234567\",", ""), ("\"notes\" : [", "\"comment\" : 1, \"notes\" : ["),
+                       ("\"issue_status\" : \"unknown\"", "\"issue_status\" : \"maybe\"")]
+        for (from, to) in changes {
+            #expect(text.contains(from), "the golden no longer has \(from)")
+            let run = try Self.check(["-"], stdin: Data(text.replacingOccurrences(of: from, with: to).utf8))
+            #expect(run.status == 1, "\(to.isEmpty ? "leaving out " + from : to) passed")
+        }
+    }
+
+    /// Every stored property of the understanding, its facts and candidates is a property in the schema (snake_case),
+    /// and nothing else is: a new field fails here until the schema and docs/contact-plan.md describe it.
+    @Test("the schema's understanding, fact and candidate properties are the model's")
+    func understandingPropertiesMatchTheModel() throws {
+        let data = try Data(contentsOf: CLI.packageRoot.appendingPathComponent("docs/contact-plan.schema.json"))
+        let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let defs = try #require(schema["$defs"] as? [String: Any])
+        func properties(_ object: Any?) -> Set<String> { Set(((object as? [String: Any])?["properties"] as? [String: Any] ?? [:]).keys) }
+        func snake(_ name: String) -> String {
+            name.reduce(into: "") { out, c in if c.isUppercase { out += "_" + c.lowercased() } else { out.append(c) } }
+        }
+        func labels(_ value: Any) -> Set<String> { Set(Mirror(reflecting: value).children.compactMap(\.label).map(snake)) }
+        let understanding = ((defs["unresolved"] as? [String: Any])?["properties"] as? [String: Any])?["understanding"]
+        #expect(properties(understanding) == labels(Understanding(language: "en", timeZone: "UTC")))
+        #expect(Set(((understanding as? [String: Any])?["required"] as? [String]) ?? []) == properties(understanding), "every key is always written")
+        #expect(properties(defs["fact"]) == labels(UnderstoodFact(field: "issue", value: "refund", source: "text")))
+        #expect(properties(defs["candidate"]) == labels(Candidate(id: "amazon", name: "Amazon")))
+        // The JSON really has every key, null where nothing was found.
+        let run = try CLI.run(["resolve", "something happened", "--format", "json"])
+        #expect(run.status == 3)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let written = try #require(json["understanding"] as? [String: Any])
+        #expect(Set(written.keys) == properties(understanding))
+        #expect(written["merchant"] is NSNull && written["seller"] is NSNull && written["order_number"] is NSNull)
     }
 
     @Test("the schema rejects what it must: an unknown channel kind or fact source", .enabled(if: available))

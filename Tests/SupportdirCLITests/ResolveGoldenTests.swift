@@ -140,6 +140,11 @@ struct ResolveGoldenTests {
         Scenario(name: "ambiguous-merchant", arguments: ["amazon or aliexpress refund"], status: 3),
         Scenario(name: "unknown-issue", arguments: ["amazon wrnog"], status: 4),
         Scenario(name: "ambiguous-issue", arguments: ["amazon refund return"], status: 4),
+        // The same outcomes as JSON (docs/contact-plan.schema.json, `understanding`).
+        Scenario(name: "json-unknown-merchant", arguments: ["something happened", "--country", "US", "--format", "json"], status: 3),
+        Scenario(name: "json-ambiguous-merchant", arguments: ["amazon or aliexpress refund", "--seller", "Acme Gadgets", "--format", "json"], status: 3),
+        Scenario(name: "json-unknown-issue", arguments: ["amazon wrnog", "--seller", "anker", "--order", "114-1234567-1234567", "--format", "json"], status: 4),
+        Scenario(name: "json-ambiguous-issue", arguments: ["amazon refund return", "--format", "json"], status: 4),
     ]
 
     @Test(arguments: scenarios)
