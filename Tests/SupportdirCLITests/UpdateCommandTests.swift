@@ -68,8 +68,11 @@ final class UpdateCommandTests {
         return data
     }
 
+    /// A fixed day on or after every `seen` date in Merchants/ (the archive is validated against it).
+    static let validationDay = "2026-12-03"
+
     func update(_ path: String, _ extra: [String] = []) throws -> CLIRun {
-        try CLI.run(["update", "--url", "http://127.0.0.1:\(port!)/\(path)", "--today", "2026-12-02"] + extra,
+        try CLI.run(["update", "--url", "http://127.0.0.1:\(port!)/\(path)", "--today", Self.validationDay] + extra,
                     environment: ["SUPPORTDIR_CACHE_DIR": cache.path, "SUPPORTDIR_UPDATE_PUBLIC_KEY": key.publicKey.base64])
     }
 

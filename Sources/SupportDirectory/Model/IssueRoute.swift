@@ -132,6 +132,9 @@ public enum DeadlineAnchor: String, Codable, Sendable, CaseIterable {
     case expected
     /// The day the shopper first contacts the seller or merchant (today, unless told otherwise).
     case firstContact = "first-contact"
+    /// The day the shopper opened a dispute (a refund request) with the marketplace: AliExpress's 3-day and
+    /// 15-day dispute timers count from it. Nothing is assumed: without `--disputed` the plan asks for it.
+    case disputed
 }
 
 public enum DeadlineKind: String, Codable, Sendable, CaseIterable { case opens, closes }

@@ -269,10 +269,11 @@ public struct ContactPlanner: Sendable {
             case .firstContact:
                 anchor = request.contacted ?? today
                 assumed = request.contacted == nil
+            case .disputed: anchor = request.disputed
             }
             let date = anchor.map { d.date(after: $0) }
             let option = ["ordered": "--ordered DATE", "delivered": "--delivered DATE", "expected": "--expected DATE",
-                          "first-contact": "--contacted DATE"][d.from.rawValue]
+                          "first-contact": "--contacted DATE", "disputed": "--disputed DATE"][d.from.rawValue]
             out.append(PlanDeadline(
                 id: d.id, label: text(d.label, lang) ?? d.id, kind: d.kind.rawValue, from: d.from.rawValue, months: d.months,
                 days: d.offsetDays, date: date, needs: date == nil ? option : nil, assumed: assumed,

@@ -103,6 +103,7 @@ public enum PlanStrings {
         "anchor.delivered": ["delivery", "배송 완료일", "配達日", "签收日"],
         "anchor.expected": ["the latest estimated delivery", "최종 도착 예정일", "お届け予定日の最終日", "最晚预计送达日"],
         "anchor.first-contact": ["your first contact", "첫 연락일", "最初の連絡日", "首次联系日"],
+        "anchor.disputed": ["the day you opened the dispute", "분쟁을 연 날", "紛争を開いた日", "发起纠纷之日"],
         "hours.always": ["24/7", "24시간 연중무휴", "24時間年中無休", "全天候"],
         "hours.daily": ["Daily", "매일", "毎日", "每天"],
         // Channel ranking reasons

@@ -25,6 +25,8 @@ public struct ResolveRequest: Sendable {
     public var expected: CalendarDate?
     /// The day the shopper first contacted the seller or merchant (default: today).
     public var contacted: CalendarDate?
+    /// The day the shopper opened a dispute with the marketplace (no default: deadlines counted from it need it).
+    public var disputed: CalendarDate?
     /// ISO 3166-1 alpha-2; nil means from the locale.
     public var country: String?
     public var language: String?
@@ -37,7 +39,7 @@ public struct ResolveRequest: Sendable {
 
     public init(text: String = "", merchant: String? = nil, seller: String? = nil, issue: String? = nil,
                 orderNumber: String? = nil, ordered: CalendarDate? = nil, delivered: CalendarDate? = nil,
-                expected: CalendarDate? = nil, contacted: CalendarDate? = nil, country: String? = nil,
+                expected: CalendarDate? = nil, contacted: CalendarDate? = nil, disputed: CalendarDate? = nil, country: String? = nil,
                 language: String? = nil, timeZone: TimeZone = .current, timeZoneName: String? = nil,
                 now: Date = Date(), environment: [String: String] = [:]) {
         let cleaned = OutputEscaping.clean(text)
@@ -52,6 +54,7 @@ public struct ResolveRequest: Sendable {
         self.delivered = delivered
         self.expected = expected
         self.contacted = contacted
+        self.disputed = disputed
         self.country = country
         self.language = language
         self.timeZone = timeZone
@@ -139,7 +142,8 @@ extension ResolveRequest {
         let today = self.today
         var notes: [String] = []
         let named: [(option: String, date: CalendarDate?)] = [
-            ("--ordered", ordered), ("--delivered", delivered), ("--expected", expected), ("--contacted", contacted)]
+            ("--ordered", ordered), ("--delivered", delivered), ("--expected", expected), ("--contacted", contacted),
+            ("--disputed", disputed)]
         for (option, date) in named {
             guard let date else { continue }
             let days = date.days(until: today)
@@ -151,7 +155,7 @@ extension ResolveRequest {
         }
         let pairs: [(String, CalendarDate?, String, CalendarDate?)] = [
             ("--delivered", delivered, "--ordered", ordered), ("--expected", expected, "--ordered", ordered),
-            ("--contacted", contacted, "--ordered", ordered)]
+            ("--contacted", contacted, "--ordered", ordered), ("--disputed", disputed, "--ordered", ordered)]
         for (laterName, later, earlierName, earlier) in pairs {
             if let later, let earlier, later < earlier {
                 notes.append(DateNoteStrings.format("before", language, laterName, later.description, earlierName, earlier.description))

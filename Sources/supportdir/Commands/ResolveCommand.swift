@@ -54,6 +54,9 @@ struct ResolveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("When you first contacted the seller or merchant (default: today).", valueName: "YYYY-MM-DD"))
     var contacted: String?
 
+    @Option(help: ArgumentHelp("When you opened a dispute with the marketplace (AliExpress's dispute timers count from it).", valueName: "YYYY-MM-DD"))
+    var disputed: String?
+
     @Option(help: ArgumentHelp("Your country: ISO 3166 code or name (US, JP, KR, CN, 한국, 日本); default: from the locale.", valueName: "country"))
     var country: String?
 
@@ -84,7 +87,8 @@ struct ResolveCommand: ParsableCommand {
                 throw ValidationError("--\(name) is \(value.count) characters long; at most \(Self.optionLimit) are read")
             }
         }
-        for (name, value) in [("ordered", ordered), ("delivered", delivered), ("expected", expected), ("contacted", contacted)] {
+        for (name, value) in [("ordered", ordered), ("delivered", delivered), ("expected", expected), ("contacted", contacted),
+                              ("disputed", disputed)] {
             if let value, (CalendarDate(value)?.year ?? 0) < 1 {
                 throw ValidationError("--\(name) \(OutputEscaping.quoted(value)) is not a date; write it as YYYY-MM-DD, e.g. 2026-11-22")
             }
@@ -126,6 +130,7 @@ struct ResolveCommand: ParsableCommand {
             text: words.joined(separator: " "), merchant: merchant, seller: seller, issue: issue, orderNumber: order,
             ordered: ordered.flatMap { CalendarDate($0) }, delivered: delivered.flatMap { CalendarDate($0) },
             expected: expected.flatMap { CalendarDate($0) }, contacted: contacted.flatMap { CalendarDate($0) },
+            disputed: disputed.flatMap { CalendarDate($0) },
             country: country.flatMap(CountryNames.code(for:)), language: lang,
             timeZone: zone.zone, timeZoneName: zone.name,
             now: (try? clock()) ?? Date(), environment: env)

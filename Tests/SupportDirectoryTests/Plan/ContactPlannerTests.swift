@@ -65,6 +65,23 @@ struct ContactPlannerTests {
         #expect(d.offsetDays == 3)
     }
 
+    @Test func disputedAnchorCountsFromTheDisputeAndIsNeverAssumed() {
+        let planner = ContactPlanner(registry: F.registry)
+        let timers = [Deadline(id: "step-in", label: "x", from: .disputed, days: 3, kind: .opens),
+                      Deadline(id: "auto", label: "x", from: .disputed, days: 15, kind: .opens)]
+        var request = F.request("testmart refund")
+        request.contacted = CalendarDate("2026-11-01")
+        request.disputed = CalendarDate("2026-11-20")
+        let given = planner.planDeadlines(timers, request: request, lang: "en")
+        #expect(given.map(\.date) == [CalendarDate("2026-11-23"), CalendarDate("2026-12-05")])
+        #expect(given.map(\.daysFromToday) == [1, 13], "today is 2026-11-22 in Los Angeles")
+        #expect(given.allSatisfy { !$0.assumed && $0.needs == nil && $0.from == "disputed" })
+        request.disputed = nil
+        let missing = planner.planDeadlines(timers, request: request, lang: "en")
+        #expect(missing.allSatisfy { $0.date == nil && $0.needs == "--disputed DATE" && !$0.assumed },
+                "no dispute date: nothing is guessed, not today and not the first contact")
+    }
+
     @Test func messageFilledInTheShoppersLanguage() throws {
         let en = try #require(F.plan(F.request("testmart refund", order: "114-1234567-1234567")))
         #expect(en.message?.opening == "Please refund order 114-1234567-1234567 ([item]). I want my money back.")

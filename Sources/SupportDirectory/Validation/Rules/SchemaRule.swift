@@ -61,7 +61,7 @@ struct SchemaRule: ValidationRule {
         "quality": "how the source was read: \(SourceQuality.allCases.map(\.rawValue).joined(separator: ", "))",
         "why": "one sentence on why this step comes here",
         "label": "a short name for the deadline (e.g. Return window)",
-        "from": "what the deadline counts from: ordered, delivered, expected or first-contact",
+        "from": "what the deadline counts from: ordered, delivered, expected, first-contact or disputed",
         "kind": "what sort of thing this is (the comments of `supportdir new` list the values)",
     ]
 
