@@ -46,6 +46,17 @@ public enum MerchantFolders {
                                   cache: IndexCache.standard(environment: environment).directory).folders
     }
 
+    /// Why the profiles in `folder` cannot be read, in the user's words; nil when they can. A folder one may not
+    /// list or enter would otherwise look empty.
+    public static func readProblem(folder: URL) -> String? {
+        do {
+            _ = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            return FileProblem.describe(error)
+        }
+        return access(folder.path, R_OK | X_OK) == 0 ? nil : "permission denied: you may not read the files in this folder"
+    }
+
     public static func isDirectory(_ url: URL) -> Bool {
         var isDir: ObjCBool = false
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) && isDir.boolValue

@@ -58,12 +58,26 @@ public struct ProfileLoader: Sendable {
     /// reported at its position. `path` is what messages show (default: the file's path).
     public func read<Value: Decodable & Sendable>(_ url: URL, as type: Value.Type, path: String? = nil) -> LoadedFile<Value> {
         let shown = path ?? url.path
+        switch bytes(of: url, path: shown) {
+        case .success(let data): return read(data, url: url, as: type, path: shown)
+        case .failure(let failure): return LoadedFile(url: url, document: nil, value: nil, errors: [failure])
+        }
+    }
+
+    /// The bytes of a file for the decoder, its size checked before reading (``BoundedFileRead``): a file over the
+    /// decoder's limit, or one that cannot be read (a pipe, a device, no permission), is an error at 1:1 in the
+    /// user's words, and memory stays within the limit whatever the file's size.
+    public func bytes(of url: URL, path: String) -> Result<Data, YAMLError> {
+        let limit = decoder.limits.maxInputBytes
         do {
-            return read(try Data(contentsOf: url), url: url, as: type, path: shown)
+            switch try BoundedFileRead.read(url, limit: limit) {
+            case .data(let data): return .success(data)
+            case .tooLarge(let size):
+                let what = size.map { "is \($0) bytes" } ?? "is more than \(limit) bytes"
+                return .failure(YAMLError(path: path, line: 1, column: 1, message: "the file \(what); the limit is \(limit) bytes (limit maxInputBytes)"))
+            }
         } catch {
-            let failure = YAMLError(path: shown, line: 1, column: 1,
-                                    message: "cannot read the file: \(FileProblem.describe(error))")
-            return LoadedFile(url: url, document: nil, value: nil, errors: [failure])
+            return .failure(YAMLError(path: path, line: 1, column: 1, message: "cannot read the file: \(error.reason)"))
         }
     }
 

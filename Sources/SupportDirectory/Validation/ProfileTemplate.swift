@@ -23,13 +23,23 @@ public enum ProfileTemplate {
         if FileManager.default.fileExists(atPath: file.path) {
             throw ValidationToolError("'\(file.path)' already exists; edit it, or pick another id (nothing was written)")
         }
+        if createFolder {
+            do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+                throw ValidationToolError("cannot create the folder '\(folder.path)': \(FileProblem.whyCannotWrite(into: folder, error: error)) (nothing was written)")
+            }
+        }
         do {
-            if createFolder { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
             let text = render(id: id, kind: kind, today: today, schemaPath: schemaPath(from: folder), inCheckout: checkout(above: folder) != nil)
             // withoutOverwriting: a file created between the check and the write is not clobbered.
             try Data(text.utf8).write(to: file, options: .withoutOverwriting)
         } catch {
-            throw ValidationToolError("cannot write '\(file.path)': \(error.localizedDescription)")
+            let why = FileProblem.whyCannotWrite(into: folder, error: error)
+            if why == FileProblem.exists {
+                throw ValidationToolError("'\(file.path)' already exists; edit it, or pick another id (nothing was written)")
+            }
+            // withoutOverwriting created the file, so a part written before the failure (a full disk) is ours to remove.
+            try? FileManager.default.removeItem(at: file)
+            throw ValidationToolError("cannot write '\(file.path)': \(why) (nothing was written)")
         }
         return file
     }

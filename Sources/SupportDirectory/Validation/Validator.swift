@@ -270,12 +270,12 @@ public struct Validator: Sendable {
     /// One file, read and decoded; a file that cannot be read becomes a file with that one error.
     func read(_ url: URL, role: ValidatedFile.Role, loader: ProfileLoader, paths: PathDisplay) -> ValidatedFile {
         let display = paths.path(of: url)
-        do {
-            return ValidatedFile.read(url: url, data: try Data(contentsOf: url), role: role, displayPath: display, loader: loader)
-        } catch {
+        switch loader.bytes(of: url, path: display) {
+        case .success(let data):
+            return ValidatedFile.read(url: url, data: data, role: role, displayPath: display, loader: loader)
+        case .failure(let error):
             return ValidatedFile(url: url, displayPath: display, role: role, text: "", document: nil, profile: nil, vocabulary: nil,
-                                 decodingErrors: [YAMLError(path: display, line: 1, column: 1,
-                                                            message: "cannot read the file: \(FileProblem.describe(error))")])
+                                 decodingErrors: [error])
         }
     }
 

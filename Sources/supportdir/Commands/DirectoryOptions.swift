@@ -35,6 +35,9 @@ struct DirectoryOptions: ParsableArguments {
             if !isFolder.boolValue {
                 throw ValidationError(OutputEscaping.line("--merchants '\(path)' is a file; give the folder that holds the profiles"))
             }
+            if let problem = MerchantFolders.readProblem(folder: URL(fileURLWithPath: path)) {
+                throw ValidationError(OutputEscaping.line("--merchants '\(path)': \(problem)"))
+            }
         }
     }
 
