@@ -9,11 +9,14 @@ let package = Package(
         .library(name: "YAMLDecoding", targets: ["YAMLDecoding"]),
         .library(name: "SupportDirectory", targets: ["SupportDirectory"]),
         .library(name: "DirectoryArchive", targets: ["DirectoryArchive"]),
+        .library(name: "SupportDirectorySite", targets: ["SupportDirectorySite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Ed25519 signatures and SHA-256 of the published directory archive (supportdir update).
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        // HTML of the site: Mustache templates, which escape every value by default.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The system libyaml (Debian: libyaml-dev, Homebrew: libyaml), wrapped as a module.
@@ -31,12 +34,18 @@ let package = Package(
             "SupportDirectory",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // The static site and JSON API (`supportdir site`): pages rendered from the library's plans and profiles.
+        .target(
+            name: "SupportDirectorySite",
+            dependencies: ["SupportDirectory", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         // The command-line tool: parses arguments, calls SupportDirectory, prints.
         .executableTarget(
             name: "supportdir",
             dependencies: [
                 "SupportDirectory",
                 "DirectoryArchive",
+                "SupportDirectorySite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Merchants/ (profiles and _vocabulary) built in, so a binary copied alone still answers.
@@ -57,7 +66,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SupportdirCLITests",
-            dependencies: ["supportdir", "DirectoryArchive"],
+            dependencies: ["supportdir", "DirectoryArchive", "SupportDirectorySite"],
             resources: [.copy("Golden"), .copy("Support")]
         ),
     ],

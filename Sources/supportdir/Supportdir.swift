@@ -16,7 +16,7 @@ struct Supportdir: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ResolveCommand.self, ListCommand.self, ShowCommand.self, IssuesCommand.self, SearchCommand.self,
-            ValidateCommand.self, NewCommand.self, UpdateCommand.self, ArchiveCommand.self,
+            ValidateCommand.self, NewCommand.self, UpdateCommand.self, ArchiveCommand.self, SiteCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -54,7 +54,7 @@ public enum HoursClock {
         "zh": ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
     ]
 
-    static func dayName(_ day: Weekday, _ language: String) -> String {
+    public static func dayName(_ day: Weekday, _ language: String) -> String {
         (dayNames[language] ?? dayNames["en"]!)[day.isoNumber - 1]
     }
 

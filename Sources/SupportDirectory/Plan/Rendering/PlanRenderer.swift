@@ -16,9 +16,9 @@ extension PlanRenderer {
     }
 }
 
-/// Pieces every renderer words the same way.
-enum PlanWording {
-    static func factLine(_ fact: UnderstoodFact, _ lang: String) -> (label: String, value: String, source: String) {
+/// Pieces every renderer words the same way (the site's pages too).
+public enum PlanWording {
+    public static func factLine(_ fact: UnderstoodFact, _ lang: String) -> (label: String, value: String, source: String) {
         let label = PlanStrings.text("f.\(fact.field)", lang)
         var source = PlanStrings.text("src.\(fact.source)", lang)
         let words = fact.words.map { "\u{201C}\(TerminalText.sanitize($0))\u{201D}" }.joined(separator: ", ")
@@ -30,14 +30,14 @@ enum PlanWording {
         return (label, value, source)
     }
 
-    static func stepTitle(_ step: PlanStep, _ lang: String) -> String {
+    public static func stepTitle(_ step: PlanStep, _ lang: String) -> String {
         let party = PlanStrings.text("party.\(step.party)", lang)
         var title = PlanStrings.format("l.step", lang, String(step.number)) + ": " + PlanStrings.format("l.contact", lang, party)
         if let who = step.who { title += " (\(who.name))" }
         return title
     }
 
-    static func hoursLine(_ hours: PlanHours, _ lang: String) -> String {
+    public static func hoursLine(_ hours: PlanHours, _ lang: String) -> String {
         let state: String
         if hours.always {
             state = PlanStrings.text("l.open_always", lang)
@@ -49,7 +49,7 @@ enum PlanWording {
         return hours.always ? state : "\(hours.summary); \(state)"
     }
 
-    static func contactPoints(_ c: PlanChannel, _ lang: String) -> [String] {
+    public static func contactPoints(_ c: PlanChannel, _ lang: String) -> [String] {
         var lines: [String] = []
         if let phone = c.phone { lines.append("\(PlanStrings.text("l.phone", lang)): \(phone)") }
         if let email = c.email { lines.append("\(PlanStrings.text("l.email", lang)): \(email)") }
@@ -57,7 +57,7 @@ enum PlanWording {
         return lines
     }
 
-    static func deadlineLine(_ d: PlanDeadline, _ lang: String) -> String {
+    public static func deadlineLine(_ d: PlanDeadline, _ lang: String) -> String {
         let anchor = PlanStrings.text("anchor.\(d.from)", lang)
         var basis = PlanStrings.format(d.days == 1 ? "l.day_after" : "l.days_after", lang, String(d.days), anchor)
         if let months = d.months {
@@ -79,7 +79,7 @@ enum PlanWording {
         return line
     }
 
-    static func escalationContact(_ e: PlanEscalation, _ lang: String) -> [String] {
+    public static func escalationContact(_ e: PlanEscalation, _ lang: String) -> [String] {
         var lines: [String] = []
         if let phone = e.phone { lines.append("\(PlanStrings.text("l.phone", lang)): \(phone)") }
         if let email = e.email { lines.append("\(PlanStrings.text("l.email", lang)): \(email)") }
@@ -87,26 +87,26 @@ enum PlanWording {
         return lines
     }
 
-    static func sourceLine(_ s: PlanSource, _ lang: String) -> String {
+    public static func sourceLine(_ s: PlanSource, _ lang: String) -> String {
         var line = "\(s.url) (\(s.quality), \(PlanStrings.format("l.seen", lang, s.seen.description)))"
         if s.stale { line += " - " + PlanStrings.text("l.stale", lang) }
         return line
     }
 
-    static func candidateLine(_ c: Candidate) -> String {
+    public static func candidateLine(_ c: Candidate) -> String {
         var line = "\(c.id) - \(TerminalText.sanitize(c.name))"
         if let m = c.matched { line += " (\u{201C}\(TerminalText.sanitize(m))\u{201D})" }
         return line
     }
 
     /// `Amazon - Refund`; `Amazon - Reach a person` for a contact plan; `General plan - Refund` without a profile.
-    static func title(_ plan: ContactPlan) -> (merchant: String, subject: String) {
+    public static func title(_ plan: ContactPlan) -> (merchant: String, subject: String) {
         let lang = plan.language
         let merchant = plan.merchant?.name ?? PlanStrings.text("f.generic", lang)
         return (merchant, plan.issue?.name ?? PlanStrings.text("f.contact", lang))
     }
 
-    static func sellerLine(_ plan: ContactPlan) -> String {
+    public static func sellerLine(_ plan: ContactPlan) -> String {
         guard let seller = plan.seller else { return PlanStrings.text("seller.unknown", plan.language) }
         return seller.name
     }

@@ -1,0 +1,130 @@
+import Foundation
+import SupportDirectory
+
+/// The start page, the list of all shops, a merchant's page, the page on adding a shop, and the root.
+struct OtherPages {
+    let catalog: SiteCatalog
+
+    func name(_ p: any MerchantProfile, _ lang: String) -> String { OutputEscaping.clean(p.names.text(for: lang)) }
+
+    func card(_ p: any MerchantProfile, lang: String, root: String) -> [String: Any] {
+        ["href": root + SitePaths.merchantPage(p.id, lang), "name": name(p, lang), "kind": p.kind.rawValue,
+         "regions": p.regions.joined(separator: ", ")]
+    }
+
+    /// Shops first on the start page: marketplaces and retailers, then brands, then seller profiles.
+    var listed: [any MerchantProfile] {
+        let rank: [MerchantKind: Int] = [.marketplace: 0, .retailer: 1, .brand: 2, .seller: 3]
+        return catalog.profiles.enumerated().sorted { (rank[$0.element.kind]!, $0.offset) < (rank[$1.element.kind]!, $1.offset) }.map(\.element)
+    }
+
+    func home(lang: String) -> [String: Any] {
+        let path = "\(lang)/"
+        var c = SitePage.layout(catalog: catalog, lang: lang, path: path, title: SiteStrings.text("nav.home", lang),
+                                description: SiteStrings.text("site.tagline", lang), alternates: { "\($0)/" })
+        let root = c["root"] as! String
+        let t = { (k: String) in SiteStrings.text(k, lang) }
+        c["heading"] = "supportdir"
+        c["tagline"] = t("site.tagline")
+        for k in ["searchLabel": "search.label", "searchPlaceholder": "search.placeholder", "searchButton": "search.button",
+                  "searchHelp": "search.help", "noscript": "noscript.search", "merchantsHeading": "home.merchants",
+                  "unknownHeading": "home.unknown", "unknownText": "home.unknown_text"] { c[k.key] = t(k.value) }
+        c["merchants"] = listed.prefix(SitePaths.homeMerchants).map { card($0, lang: lang, root: root) }
+        if catalog.profiles.count > SitePaths.homeMerchants {
+            c["more"] = ["href": root + SitePaths.merchantsPage(lang, page: 1),
+                         "text": SiteStrings.format("home.more", lang, String(catalog.profiles.count))]
+        }
+        c["generalPlans"] = catalog.issues.map { issue -> [String: Any] in
+            ["href": root + PlanKey(merchant: nil, issue: issue.id, thirdParty: false, language: lang).pagePath,
+             "name": OutputEscaping.clean(issue.names.text(for: lang))]
+        }
+        c["addHref"] = root + "\(lang)/\(SitePaths.addFolder)/"
+        c["addText"] = t("nav.add")
+        return c
+    }
+
+    var pageCount: Int { max(1, (catalog.profiles.count + SitePaths.merchantsPerPage - 1) / SitePaths.merchantsPerPage) }
+
+    func merchants(lang: String, page: Int) -> [String: Any] {
+        let path = SitePaths.merchantsPage(lang, page: page)
+        var c = SitePage.layout(catalog: catalog, lang: lang, path: path, title: SiteStrings.text("merchants.title", lang),
+                                description: SiteStrings.text("merchants.title", lang),
+                                alternates: { SitePaths.merchantsPage($0, page: page) })
+        let root = c["root"] as! String
+        c["heading"] = SiteStrings.text("merchants.title", lang)
+        c["pageLabel"] = SiteStrings.format("merchants.page", lang, String(page), String(pageCount))
+        let slice = listed.dropFirst((page - 1) * SitePaths.merchantsPerPage).prefix(SitePaths.merchantsPerPage)
+        c["merchants"] = slice.map { card($0, lang: lang, root: root) }
+        c["pages"] = (1...pageCount).map { n -> [String: Any] in
+            ["number": n, "href": root + SitePaths.merchantsPage(lang, page: n), "current": n == page]
+        }
+        return c
+    }
+
+    func merchant(_ p: any MerchantProfile, lang: String) -> [String: Any] {
+        let path = SitePaths.merchantPage(p.id, lang)
+        var c = SitePage.layout(catalog: catalog, lang: lang, path: path, title: name(p, lang),
+                                description: name(p, lang), alternates: { SitePaths.merchantPage(p.id, $0) })
+        let root = c["root"] as! String
+        let t = { (k: String) in SiteStrings.text(k, lang) }
+        c["heading"] = name(p, lang)
+        c["kindLabel"] = t("merchant.kind"); c["kind"] = p.kind.rawValue
+        c["regionsLabel"] = t("merchant.regions"); if !p.regions.isEmpty { c["regions"] = p.regions.joined(separator: ", ") }
+        c["domainsLabel"] = t("merchant.domains"); if !p.domains.isEmpty { c["domains"] = p.domains.map(OutputEscaping.clean).joined(separator: ", ") }
+        c["warnings"] = p.warnings.map { OutputEscaping.clean($0.text(for: lang)) }
+        c["issuesHeading"] = t("merchant.issues")
+        c["issues"] = issueLinks(p, lang: lang, root: root)
+        c["noPlans"] = t("merchant.no_plans")
+        c["channelsHeading"] = t("merchant.channels")
+        c["channels"] = p.channels.map { SitePage.channel(PlanChannelView($0, lang: lang, now: catalog.now), lang: lang) }
+        c["tipsHeading"] = PlanStrings.text("h.tips", lang)
+        c["tips"] = p.tips.map { OutputEscaping.clean($0.text(for: lang)) }
+        c["jsonHref"] = root + SitePaths.merchantAPI(p.id)
+        c["jsonLabel"] = t("merchant.json")
+        return SitePage.withFlags(c)
+    }
+
+    func issueLinks(_ p: any MerchantProfile, lang: String, root: String) -> [[String: Any]] {
+        let keys = catalog.planKeys(merchant: p.id, language: lang)
+        return catalog.issues.compactMap { issue -> [String: Any]? in
+            let mine = keys.filter { $0.issue == issue.id }
+            guard !mine.isEmpty else { return nil }
+            let links: [[String: Any]] = mine.map { k in
+                let text = mine.count == 1 ? PlanStrings.text("h.plan", lang)
+                    : k.thirdParty ? SiteStrings.text("merchant.sold_by_third", lang) : SiteStrings.format("merchant.sold_by_market", lang, name(p, lang))
+                return ["href": root + k.pagePath, "text": text]
+            }
+            return ["name": OutputEscaping.clean(issue.names.text(for: lang)), "links": links]
+        }
+    }
+
+    func add(lang: String) -> [String: Any] {
+        let path = "\(lang)/\(SitePaths.addFolder)/"
+        var c = SitePage.layout(catalog: catalog, lang: lang, path: path, title: SiteStrings.text("add.title", lang),
+                                description: SiteStrings.text("add.text", lang), alternates: { "\($0)/\(SitePaths.addFolder)/" })
+        for k in ["heading": "add.title", "text": "add.text", "steps": "add.steps", "guide": "add.guide", "format": "add.format"] {
+            c[k.key] = SiteStrings.text(k.value, lang)
+        }
+        c["guideHref"] = catalog.repositoryURL + "/blob/main/CONTRIBUTING.md"
+        c["formatHref"] = catalog.repositoryURL + "/blob/main/docs/profile-format.md"
+        return c
+    }
+
+    func countries(lang: String) -> [String: Any] {
+        let path = SitePaths.countriesPage(lang)
+        var c = SitePage.layout(catalog: catalog, lang: lang, path: path, title: SiteStrings.text("countries.title", lang),
+                                description: SiteStrings.text("countries.text", lang), alternates: { SitePaths.countriesPage($0) })
+        c["heading"] = SiteStrings.text("countries.title", lang)
+        c["text"] = SiteStrings.text("countries.text", lang)
+        c["countries"] = (catalog.countryLadders[lang] ?? []).map { entry -> [String: Any] in
+            ["code": entry.country, "heading": SiteStrings.format("escalation.outside", lang, entry.country),
+             "steps": entry.steps.map { SitePage.escalation($0, lang: lang) }]
+        }
+        return c
+    }
+
+    func root() -> [String: Any] {
+        ["codes": SiteCatalog.languages.joined(separator: ","),
+         "languages": SiteCatalog.languages.map { ["code": $0, "name": SiteStrings.text("lang.name", $0), "choose": SiteStrings.text("root.choose", $0)] }]
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+import SupportDirectory
+
+/// The values of a plan page, from the library's `ContactPlan` (the same plan `resolve` prints),
+/// worded with the library's `PlanStrings` and `PlanWording`. The browser adds only what depends on
+/// the visitor: open now, the dates typed in, the country.
+struct PlanPage {
+    let catalog: SiteCatalog
+    let key: PlanKey
+    let plan: ContactPlan
+
+    var lang: String { key.language }
+    func s(_ k: String) -> String { PlanStrings.text(k, lang) }
+
+    func context() -> [String: Any] {
+        let title = PlanWording.title(plan)
+        let heading = plan.generic ? "\(SiteStrings.text("plan.general", lang)): \(title.subject)" : "\(title.merchant): \(title.subject)"
+        var c = SitePage.layout(catalog: catalog, lang: lang, path: key.pagePath, title: heading,
+                                description: plan.plan.first?.why ?? heading,
+                                alternates: { PlanKey(merchant: key.merchant, issue: key.issue, thirdParty: key.thirdParty, language: $0).pagePath })
+        c["heading"] = heading
+        c["firstParty"] = plan.plan.first?.party ?? ""
+        c["sellerLabel"] = s("f.seller")
+        c["sellerLine"] = plan.generic ? SiteStrings.text("plan.general", lang) : PlanWording.sellerLine(plan)
+        if let sw = sellerSwitch(root: c["root"] as! String) { c["sellerSwitch"] = sw }
+        c["notes"] = notes()
+        c["candidatesHeading"] = s("h.candidates")
+        c["candidates"] = [[String: Any]]()
+        c["planHeading"] = s(plan.kind == .contact ? "h.contact" : "h.plan")
+        c["steps"] = plan.plan.map(step)
+        c["prepareHeading"] = s("h.prepare")
+        c["prepare"] = plan.prepare.map(\.label)
+        if let m = plan.message { c["message"] = message(m) }
+        c["deadlinesHeading"] = s("h.deadlines")
+        c.merge(deadlines()) { a, _ in a }
+        c.merge(escalation()) { a, _ in a }
+        c["warningsHeading"] = s("h.warnings")
+        c["warnings"] = plan.warnings
+        c["tipsHeading"] = s("h.tips")
+        c["tips"] = plan.tips
+        c["sourcesHeading"] = s("h.sources")
+        c["sources"] = plan.sources.map { src -> [String: Any] in
+            var d: [String: Any] = ["url": src.url, "quality": src.quality, "seen": PlanStrings.format("l.seen", lang, src.seen.description)]
+            if let href = SiteLinks.web(src.url) { d["href"] = href }
+            return d
+        }
+        c["hints"] = [String]()
+        c["jsonHref"] = (c["root"] as! String) + key.apiPath
+        c["jsonLabel"] = SiteStrings.text("plan.json", lang)
+        c["cli"] = SiteStrings.format("plan.cli", lang, cliLine)
+        return SitePage.withFlags(c)
+    }
+
+    var cliLine: String {
+        var words = ["supportdir", "resolve"]
+        if let m = key.merchant { words += ["--merchant", m] } else { words += ["--merchant", "\"…\""] }
+        words += ["--issue", key.issue]
+        if key.thirdParty { words += ["--seller", "third-party"] }
+        words += ["--lang", lang]
+        return words.joined(separator: " ")
+    }
+
+    /// The plan's notes, less those that tell the terminal's options (the page has links for them instead).
+    func notes() -> [String] {
+        var out = plan.notes.filter { !$0.contains("--") }
+        if let name = plan.merchant?.name, catalog.plan(otherSeller) != nil || key.thirdParty {
+            out.insert(SiteStrings.format(key.thirdParty ? "plan.for_third" : "plan.assumed_market", lang, name), at: 0)
+        }
+        return out
+    }
+
+    var otherSeller: PlanKey { PlanKey(merchant: key.merchant, issue: key.issue, thirdParty: !key.thirdParty, language: lang) }
+
+    func sellerSwitch(root: String) -> [String: Any]? {
+        guard let name = plan.merchant?.name, catalog.plan(otherSeller) != nil else { return nil }
+        let options: [[String: Any]] = [false, true].map { third in
+            let k = PlanKey(merchant: key.merchant, issue: key.issue, thirdParty: third, language: lang)
+            return ["text": third ? SiteStrings.text("plan.other_seller_third", lang) : SiteStrings.format("plan.other_seller_market", lang, name),
+                    "href": root + k.pagePath, "current": third == key.thirdParty]
+        }
+        return ["label": SiteStrings.text("plan.seller_switch", lang), "options": options]
+    }
+
+    func step(_ step: PlanStep) -> [String: Any] {
+        var d: [String: Any] = ["title": PlanWording.stepTitle(step, lang), "party": step.party]
+        if !step.why.isEmpty { d["why"] = step.why }
+        let holder = step.who.flatMap { catalog.registry.profile(id: $0.id) }
+        d["channels"] = step.channels.map { c in
+            SitePage.channel(PlanChannelView(c, hours: holder?.channel(id: c.id)?.hours), lang: lang)
+        }
+        if let hours = step.waitHours { d["wait"] = PlanStrings.format("l.wait_plain", lang, String(hours)) }
+        if let next = step.ifNoAnswer { d["ifNoAnswer"] = next; d["ifNoAnswerLabel"] = s("l.if_no_answer") }
+        return d
+    }
+
+    func message(_ m: PlanMessage) -> [String: Any] {
+        var d: [String: Any] = ["opening": m.opening, "copyLabel": SiteStrings.text("plan.copy", lang),
+                                "copiedLabel": SiteStrings.text("plan.copied", lang)]
+        if let f = m.followUp { d["followUp"] = f; d["followUpLabel"] = s("l.follow_up") }
+        if let c = m.closing { d["closing"] = c; d["closingLabel"] = s("l.closing") }
+        d["copyText"] = [m.opening, m.followUp, m.closing].compactMap { $0 }.joined(separator: "\n\n")
+        if m.language != lang { d["otherLanguage"] = PlanStrings.format("l.template_language", lang, lang, m.language) }
+        if !m.unfilled.isEmpty { d["fill"] = s("l.fill") }
+        d["messageHeading"] = s("h.message")
+        return d
+    }
+
+    /// Each deadline with its rule (anchor, months, days) for the browser to turn into a date.
+    func deadlines() -> [String: Any] {
+        let anchors = ["ordered", "delivered", "expected", "first-contact"].filter { a in plan.deadlines.contains { $0.from == a } }
+        let list: [[String: Any]] = plan.deadlines.map { d in
+            var rule: [String: Any] = ["kind": d.kind, "from": d.from, "days": d.days]
+            if let m = d.months { rule["months"] = m }
+            var item: [String: Any] = ["id": d.id, "label": d.label, "data": SiteJSON.compact(rule), "basis": PlanPage.basis(d, lang),
+                                       "pending": SiteStrings.text("dates.pending", lang), "anchorInput": "date-\(d.from)"]
+            if let dis = d.disagreement { item["disagreement"] = dis; item["disagreementLabel"] = s("l.disagreement") }
+            return item
+        }
+        return ["deadlines": list, "datesTitle": SiteStrings.text("dates.title", lang), "datesHelp": SiteStrings.text("dates.help", lang),
+                "anchors": anchors.map { ["id": $0, "label": SiteStrings.text("dates.\($0)", lang)] }]
+    }
+
+    /// `90 days after the latest estimated delivery`, as the terminal words it.
+    static func basis(_ d: PlanDeadline, _ lang: String) -> String {
+        let anchor = PlanStrings.text("anchor.\(d.from)", lang)
+        if let months = d.months {
+            return d.days == 0 ? PlanStrings.format("l.months_after", lang, String(months), anchor)
+                : PlanStrings.format("l.months_days_after", lang, String(months), String(d.days), anchor)
+        }
+        return PlanStrings.format(d.days == 1 ? "l.day_after" : "l.days_after", lang, String(d.days), anchor)
+    }
+
+    /// The shop's own ladder, then the one outside the shop for the plan's country; the browser swaps in the
+    /// visitor's country from `api/v1/escalation/` (every country is also on the countries page).
+    func escalation() -> [String: Any] {
+        let own = plan.escalation.filter { $0.origin != "country" }.map { SitePage.escalation($0, lang: lang) }
+        let outside = plan.escalation.filter { $0.origin == "country" }.map { SitePage.escalation($0, lang: lang) }
+        let root = SitePaths.root(from: key.pagePath)
+        var c: [String: Any] = ["escalationShown": !own.isEmpty || !outside.isEmpty, "escalation": own, "escalationHeading": s("h.escalation")]
+        if let code = plan.country, !outside.isEmpty {
+            c["country"] = ["code": code, "lang": lang, "steps": outside,
+                            "heading": SiteStrings.format("escalation.outside", lang, code),
+                            "countryLabel": SiteStrings.text("escalation.country", lang),
+                            "options": catalog.countryLadders[lang]?.map(\.country) ?? [],
+                            "allHref": root + SitePaths.countriesPage(lang) + "#" + code,
+                            "allText": SiteStrings.text("escalation.all", lang)] as [String: Any]
+        }
+        return c
+    }
+}
+
+/// A channel as a page shows it, from a plan (`PlanChannel`) or a profile (`Channel`).
+struct PlanChannelView {
+    var title: String
+    var kind: String
+    var reason: String?
+    var phone: String?, email: String?, url: String?
+    var path: [String]
+    var hoursSummary: String?
+    var hours: OpeningHours?
+    var human: String?
+    var facts: [String]
+    var notes: String?
+    var drawbacks: [String]
+    var disagreement: String?
+    var source: Source?
+
+    init(_ c: PlanChannel, hours: OpeningHours?) {
+        title = c.title; kind = c.kind; reason = c.reason; phone = c.phone; email = c.email; url = c.url; path = c.path
+        hoursSummary = c.hours?.summary; self.hours = hours; human = c.humanShortcut; notes = c.notes; drawbacks = c.drawbacks
+        disagreement = c.disagreement
+        facts = []
+        loginRequired = c.loginRequired
+        responseTime = c.responseTime
+    }
+
+    var loginRequired: Bool?
+    var responseTime: String?
+
+    init(_ c: Channel, lang: String, now: Date) {
+        func t(_ v: LocalizedText?) -> String? { v.map { OutputEscaping.clean($0.text(for: lang)) } }
+        title = t(c.title) ?? c.kind.rawValue; kind = c.kind.rawValue; reason = nil
+        phone = c.phone.map(OutputEscaping.clean); email = c.email.map(OutputEscaping.clean); url = c.url.map(OutputEscaping.clean)
+        path = c.path.compactMap { t($0) }
+        hoursSummary = c.hours?.status(at: now, in: TimeZone(identifier: "UTC")!, language: lang).summary
+        hours = c.hours; human = t(c.humanShortcut); notes = t(c.notes); drawbacks = c.drawbacks.compactMap { t($0) }
+        disagreement = t(c.disagreement); source = c.source; facts = []
+        loginRequired = c.loginRequired; responseTime = t(c.responseTime)
+    }
+}

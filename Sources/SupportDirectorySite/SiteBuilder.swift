@@ -1,0 +1,135 @@
+import Foundation
+import Mustache
+import SupportDirectory
+
+/// How to build the site.
+public struct SiteOptions: Sendable {
+    /// The day plans are made for and the site is dated; nil: the newest `seen` date in the directory,
+    /// so the same profiles always give the same bytes.
+    public var today: CalendarDate?
+    /// The repository the "add a shop" page links to (CONTRIBUTING.md, the profile format).
+    public var repositoryURL: String
+
+    public init(today: CalendarDate? = nil, repositoryURL: String = "https://github.com/supportdir/supportdir") {
+        self.today = today
+        self.repositoryURL = repositoryURL
+    }
+}
+
+/// The static site and JSON API of a directory: pages in en, ko, ja and zh rendered from the
+/// library's plans and profiles, the API under `api/v1/`, the search index, the assets.
+///
+/// ```swift
+/// let site = try SiteBuilder(registry: registry).build()
+/// try site.write(to: URL(fileURLWithPath: "_site"))
+/// ```
+public struct SiteBuilder: Sendable {
+    public let registry: Registry
+    public var options: SiteOptions
+
+    public init(registry: Registry, options: SiteOptions = SiteOptions()) {
+        self.registry = registry
+        self.options = options
+    }
+
+    public func build() throws -> SiteFiles {
+        let today = options.today ?? SiteBuilder.newestSeen(registry) ?? CalendarDate(year: 2026, month: 1, day: 1)!
+        let catalog = SiteCatalog(registry: registry, today: today, repositoryURL: options.repositoryURL)
+        let library = try SiteTemplates.library()
+        @Sendable func render(_ template: String, _ context: [String: Any]) -> String {
+            library.render(context, withTemplate: template) ?? ""
+        }
+        var files: [(String, String)] = []
+        let others = OtherPages(catalog: catalog)
+        files.append(("index.html", render("root", others.root())))
+        for lang in SiteCatalog.languages {
+            files.append(("\(lang)/index.html", render("home", others.home(lang: lang))))
+            files.append(("\(lang)/\(SitePaths.addFolder)/index.html", render("add", others.add(lang: lang))))
+            files.append((SitePaths.countriesPage(lang) + "index.html", render("countries", others.countries(lang: lang))))
+            for page in 1...others.pageCount {
+                files.append((SitePaths.merchantsPage(lang, page: page) + "index.html", render("merchants", others.merchants(lang: lang, page: page))))
+            }
+        }
+        let merchantPages = SiteCatalog.parallelMap(catalog.profiles.map(\.id)) { id -> [(String, String)] in
+            guard let p = catalog.registry.profile(id: id) else { return [] }
+            return SiteCatalog.languages.map { lang in
+                (SitePaths.merchantPage(id, lang) + "index.html", render("merchant", others.merchant(p, lang: lang)))
+            }
+        }
+        files += merchantPages.flatMap { $0 }
+        let keys = catalog.plans.keys.sorted()
+        files += SiteCatalog.parallelMap(keys) { key in
+            (key.pagePath + "index.html", render("plan", PlanPage(catalog: catalog, key: key, plan: catalog.plans[key]!).context()))
+        }
+        files += SiteAPI(catalog: catalog).files().map { ($0.path, $0.text) }
+        files += SiteSearchIndex(catalog: catalog).files().map { ($0.path, $0.text) }
+        files += [("assets/site.css", SiteAssets.css), ("assets/site.js", SiteAssets.script), ("assets/icon.svg", SiteAssets.icon), (".nojekyll", ""),
+                  (SiteFiles.marker, "Written by `supportdir site`; the folder is replaced on the next build.\n")]
+        return SiteFiles(files: files.map { SiteFile(path: $0.0, data: Data($0.1.utf8)) }.sorted { $0.path < $1.path },
+                         merchants: catalog.profiles.count, plans: catalog.plans.count, today: today)
+    }
+
+    /// The newest day any source of the directory was seen.
+    static func newestSeen(_ registry: Registry) -> CalendarDate? {
+        var newest: CalendarDate?
+        func see(_ s: Source?) { if let d = s?.seen, newest.map({ d > $0 }) ?? true { newest = d } }
+        for id in registry.ids {
+            guard let p = registry.profile(id: id) else { continue }
+            p.channels.forEach { see($0.source) }
+            p.escalation.forEach { see($0.source) }
+            p.routes.forEach { $0.deadlines.forEach { see($0.source) } }
+        }
+        return newest
+    }
+}
+
+public struct SiteFile: Sendable, Hashable {
+    /// Relative to the site's folder, `/`-separated.
+    public var path: String
+    public var data: Data
+}
+
+/// The built site, in memory, sorted by path.
+public struct SiteFiles: Sendable {
+    public var files: [SiteFile]
+    public var merchants: Int
+    public var plans: Int
+    public var today: CalendarDate
+
+    /// The file that marks a folder as a site this tool wrote (and may therefore replace).
+    public static let marker = ".supportdir-site"
+
+    public var byteCount: Int { files.reduce(0) { $0 + $1.data.count } }
+
+    public func file(_ path: String) -> SiteFile? { files.first { $0.path == path } }
+
+    /// Writes the site into `folder`: created when missing; replaced when a previous build wrote it;
+    /// refused when it holds anything else, so a mistyped `--out` never deletes someone's files.
+    public func write(to folder: URL) throws {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: folder.path) {
+            let contents = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
+            if !contents.isEmpty {
+                guard contents.contains(Self.marker) else { throw SiteError.notASite(folder.path) }
+                for name in contents { try fm.removeItem(at: folder.appendingPathComponent(name)) }
+            }
+        }
+        try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+        for file in files {
+            let url = folder.appendingPathComponent(file.path)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try file.data.write(to: url)
+        }
+    }
+}
+
+public enum SiteError: Error, CustomStringConvertible, Sendable {
+    case notASite(String)
+
+    public var description: String {
+        switch self {
+        case let .notASite(path):
+            return "\(OutputEscaping.quoted(path)) is not empty and was not written by `supportdir site`; give an empty or new folder"
+        }
+    }
+}

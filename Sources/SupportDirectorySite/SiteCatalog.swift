@@ -1,0 +1,161 @@
+import Dispatch
+import Foundation
+import SupportDirectory
+
+/// One plan the site publishes: a merchant (nil: the general plan for any shop), an issue, who sold
+/// the item, and the language.
+struct PlanKey: Hashable, Sendable, Comparable {
+    var merchant: String?
+    var issue: String
+    var thirdParty: Bool
+    var language: String
+
+    static func < (a: PlanKey, b: PlanKey) -> Bool {
+        (a.merchant ?? "", a.issue, a.thirdParty ? 1 : 0, a.language) < (b.merchant ?? "", b.issue, b.thirdParty ? 1 : 0, b.language)
+    }
+
+    /// The page's folder below the site root: `ko/amazon/refund/third-party/`, `en/_general/refund/`.
+    var pagePath: String {
+        "\(language)/\(merchant ?? SitePaths.generalFolder)/\(issue)/" + (thirdParty ? "third-party/" : "")
+    }
+
+    /// The plan's JSON document below the site root: `api/v1/plans/amazon/refund.third-party.ko.json`.
+    var apiPath: String {
+        "api/v1/plans/\(merchant ?? SitePaths.generalFolder)/\(issue)" + (thirdParty ? ".third-party" : "") + ".\(language).json"
+    }
+}
+
+/// What the site shows, computed by the library once: the profiles, and every plan from `ContactPlanner`.
+struct SiteCatalog: Sendable {
+    let registry: Registry
+    let profiles: [any MerchantProfile]
+    let issues: [IssueKind]
+    /// Every published plan, by key.
+    let plans: [PlanKey: ContactPlan]
+    /// Per language, per country: the ladder outside the shop, as the library words it.
+    let countryLadders: [String: [(country: String, steps: [PlanEscalation])]]
+    /// The moment plans are made for: noon UTC of `today`.
+    let now: Date
+    let today: CalendarDate
+    /// The repository the "add a shop" page links to.
+    let repositoryURL: String
+
+    static let languages = PlanLanguage.supported
+
+    init(registry: Registry, today: CalendarDate, repositoryURL: String) {
+        self.registry = registry
+        self.repositoryURL = repositoryURL
+        self.today = today
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        now = utc.date(from: DateComponents(year: today.year, month: today.month, day: today.day, hour: 12))!
+        profiles = registry.ids.compactMap { registry.profile(id: $0) }
+        issues = registry.vocabulary.issues
+        let planner = ContactPlanner(registry: registry)
+        let now = self.now
+        let candidates = SiteCatalog.candidateKeys(profiles: profiles, issues: issues)
+        let made = SiteCatalog.parallelMap(candidates) { key in SiteCatalog.makePlan(key, planner: planner, now: now) }
+        var plans: [PlanKey: ContactPlan] = [:]
+        for (key, plan) in zip(candidates, made) {
+            guard let plan else { continue }
+            if key.thirdParty, let marketplace = plans[PlanKey(merchant: key.merchant, issue: key.issue, thirdParty: false, language: key.language)],
+               marketplace.plan == plan.plan {
+                continue   // the same steps whoever sold it: one page
+            }
+            plans[key] = plan
+        }
+        self.plans = plans
+        countryLadders = SiteCatalog.ladders(planner: planner, vocabulary: registry.vocabulary, now: now)
+    }
+
+    /// Plans worth a page: each issue the profile routes, sold by it and (a marketplace with sellers) by a
+    /// third-party seller; and the general plan of every issue.
+    static func candidateKeys(profiles: [any MerchantProfile], issues: [IssueKind]) -> [PlanKey] {
+        var keys: [PlanKey] = []
+        for p in profiles {
+            for issue in issues {
+                let own = p.route(for: issue.id, soldBy: .marketplace) != nil
+                let third = p.thirdParty != nil && (own || p.route(for: issue.id, soldBy: .thirdParty) != nil)
+                for lang in languages {
+                    if own { keys.append(PlanKey(merchant: p.id, issue: issue.id, thirdParty: false, language: lang)) }
+                    if third { keys.append(PlanKey(merchant: p.id, issue: issue.id, thirdParty: true, language: lang)) }
+                }
+            }
+        }
+        for issue in issues {
+            for lang in languages { keys.append(PlanKey(merchant: nil, issue: issue.id, thirdParty: false, language: lang)) }
+        }
+        return keys
+    }
+
+    /// The library's plan for a key, or nil when the planner does not answer with a plan for exactly that merchant.
+    static func makePlan(_ key: PlanKey, planner: ContactPlanner, now: Date) -> ContactPlan? {
+        let profile = key.merchant.flatMap { planner.registry.profile(id: $0) }
+        let request = ResolveRequest(
+            merchant: key.merchant, seller: key.thirdParty ? "third-party" : nil, issue: key.issue,
+            country: country(for: profile, language: key.language), language: key.language,
+            timeZone: TimeZone(identifier: "UTC")!, timeZoneName: "UTC", now: now)
+        guard case let .plan(plan, _) = planner.resolve(request) else { return nil }
+        if let id = key.merchant { return plan.merchant?.id == id ? plan : nil }
+        return plan.generic ? plan : nil
+    }
+
+    /// The country a page's plan is made for: the profile's first region, else the language's usual one.
+    static func country(for profile: (any MerchantProfile)?, language: String) -> String {
+        if let region = profile?.regions.first { return region }
+        return ["en": "US", "ko": "KR", "ja": "JP", "zh": "CN"][language] ?? "US"
+    }
+
+    /// The escalation outside the shop for each country the vocabulary knows, from the general plan.
+    static func ladders(planner: ContactPlanner, vocabulary: Vocabulary,
+                        now: Date) -> [String: [(country: String, steps: [PlanEscalation])]] {
+        guard let issue = vocabulary.issues.first?.id else { return [:] }
+        var out: [String: [(country: String, steps: [PlanEscalation])]] = [:]
+        for lang in languages {
+            out[lang] = vocabulary.countries.map(\.country).sorted().map { country in
+                let request = ResolveRequest(issue: issue, country: country, language: lang,
+                                             timeZone: TimeZone(identifier: "UTC")!, timeZoneName: "UTC", now: now)
+                guard case let .plan(plan, _) = planner.resolve(request) else { return (country, []) }
+                return (country, plan.escalation.filter { $0.origin == "country" })
+            }
+        }
+        return out
+    }
+
+    /// `transform` over `items` on every core, results in the items' order.
+    static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        let results = ResultSlots<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in results.set(i, transform(items[i])) }
+        return results.values
+    }
+
+    // MARK: Lookups for pages
+
+    func plan(_ key: PlanKey) -> ContactPlan? { plans[key] }
+
+    /// The plan pages of a merchant in a language, by issue, in the vocabulary's order.
+    func planKeys(merchant: String, language: String) -> [PlanKey] {
+        issues.flatMap { issue in
+            [false, true].compactMap { third in
+                let key = PlanKey(merchant: merchant, issue: issue.id, thirdParty: third, language: language)
+                return plans[key] == nil ? nil : key
+            }
+        }
+    }
+}
+
+/// Fixed slots written once each from concurrent iterations.
+final class ResultSlots<R: Sendable>: @unchecked Sendable {
+    private var slots: [R?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: R) {
+        lock.lock()
+        slots[i] = value
+        lock.unlock()
+    }
+
+    var values: [R] { slots.map { $0! } }
+}

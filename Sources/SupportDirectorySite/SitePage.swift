@@ -1,0 +1,86 @@
+import Foundation
+import SupportDirectory
+
+/// Values every page shares (the layout) and pieces several pages show (a channel, an escalation step).
+enum SitePage {
+    /// The layout's values for a page at `path` (`ko/amazon/refund/`); `alternates` gives the same page in another language.
+    static func layout(catalog: SiteCatalog, lang: String, path: String, title: String, description: String,
+                       alternates: (String) -> String) -> [String: Any] {
+        let t = { (k: String) in SiteStrings.text(k, lang) }
+        return [
+            "lang": lang, "title": "\(title) · supportdir", "description": OutputEscaping.line(description, limit: 160),
+            "root": SitePaths.root(from: path), "strings": browserStrings(lang),
+            "alternates": SiteCatalog.languages.map { code -> [String: Any] in
+                ["code": code, "name": SiteStrings.text("lang.name", code), "path": alternates(code), "current": code == lang]
+            },
+            "navLabel": t("site.name"), "navHome": t("nav.home"), "navMerchants": t("nav.merchants"), "navAdd": t("nav.add"),
+            "navLanguage": t("nav.language"),
+            "footerData": SiteStrings.format("footer.data", lang, ""), "footerAsOf": SiteStrings.format("footer.asof", lang, catalog.today.description),
+        ]
+    }
+
+    /// The words the browser needs, in the page's language (the library's for hours and deadlines).
+    static func browserStrings(_ lang: String) -> String {
+        let p = { (k: String) in PlanStrings.text(k, lang) }
+        let sx = { (k: String) in SiteStrings.text(k, lang) }
+        let days = Weekday.allCases.map { HoursClock.dayName($0, lang) }
+        return SiteJSON.compact([
+            "openUntil": p("l.open_until"), "closedOpens": p("l.closed_opens"), "always": p("l.open_always"),
+            "opensOn": p("l.opens_on"), "closesOn": p("l.closes_on"), "days": days, "pending": sx("dates.pending"),
+            "loading": sx("search.loading"), "open": sx("search.open"), "none": sx("search.none"),
+            "merchants": sx("search.merchants"), "issues": sx("search.issues"), "failed": sx("search.failed"),
+            "general": sx("plan.general"), "when": p("l.when"), "consequence": p("l.consequence"), "phone": p("l.phone"),
+            "email": p("l.email"), "web": p("l.web"), "outside": sx("escalation.outside"),
+        ])
+    }
+
+    static func channel(_ c: PlanChannelView, lang: String) -> [String: Any] {
+        let p = { (k: String) in PlanStrings.text(k, lang) }
+        var d: [String: Any] = ["title": c.title, "kind": c.kind, "points": SiteLinks.points(phone: c.phone, email: c.email, url: c.url, lang: lang)]
+        if let r = c.reason { d["reason"] = r }
+        if !c.path.isEmpty { d["path"] = c.path.joined(separator: " › "); d["pathLabel"] = p("l.path") }
+        if let summary = c.hoursSummary {
+            var h: [String: Any] = ["summary": summary, "hoursLabel": p("l.hours"), "nowUnknown": SiteStrings.text("hours.now_unknown", lang)]
+            if let data = c.hours.flatMap(hoursData) { h["data"] = data }
+            d["hours"] = h
+        }
+        if let human = c.human { d["human"] = human; d["humanLabel"] = p("l.human") }
+        var facts: [String] = []
+        if c.loginRequired == true { facts.append(p("l.login")) }
+        if let r = c.responseTime { facts.append("\(p("l.response")): \(r)") }
+        if !facts.isEmpty { d["facts"] = facts.joined(separator: " · ") }
+        if let n = c.notes { d["notes"] = n }
+        d["drawbacks"] = c.drawbacks.map { ["text": $0] }
+        d["drawbackLabel"] = p("l.drawbacks")
+        if let dis = c.disagreement { d["disagreement"] = dis; d["disagreementLabel"] = p("l.disagreement") }
+        if let s = c.source {
+            let url = OutputEscaping.clean(s.url)
+            var src: [String: Any] = ["url": url, "quality": s.quality.rawValue, "seen": PlanStrings.format("l.seen", lang, s.seen.description)]
+            if let href = SiteLinks.web(url) { src["href"] = href }
+            d["source"] = src
+            d["sourceLabel"] = SiteStrings.text("merchant.source", lang)
+        }
+        return d
+    }
+
+    /// A weekly schedule as the browser reads it: `{"tz":"Asia/Seoul","p":[[[1,2,3,4,5],540,1080]]}` (ISO weekdays, minutes).
+    static func hoursData(_ hours: OpeningHours) -> String? {
+        guard case let .weekly(zone, periods, _) = hours else { return nil }
+        let p: [[Any]] = periods.map { [$0.days.map(\.isoNumber), $0.open.minutes, $0.close.minutes] }
+        return SiteJSON.compact(["tz": zone, "p": p])
+    }
+
+    static func escalation(_ e: PlanEscalation, lang: String) -> [String: Any] {
+        var d: [String: Any] = ["name": e.name, "points": SiteLinks.points(phone: e.phone, email: e.email, url: e.url, lang: lang)]
+        if let w = e.when { d["when"] = w; d["whenLabel"] = PlanStrings.text("l.when", lang) }
+        if let c = e.consequence { d["consequence"] = c; d["consequenceLabel"] = PlanStrings.text("l.consequence", lang) }
+        return d
+    }
+
+    /// Adds `any_KEY` (true when non-empty) for every list, so a template can show a heading only with items.
+    static func withFlags(_ c: [String: Any]) -> [String: Any] {
+        var out = c
+        for (k, v) in c { if let list = v as? [Any] { out["any_\(k)"] = !list.isEmpty } }
+        return out
+    }
+}

@@ -1,0 +1,55 @@
+import SupportDirectory
+
+/// The index the start page loads on the first search: `api/v1/search/meta.json` (issues, the words
+/// for a third-party seller, how many merchant files) and `merchants-N.json`, at most
+/// `merchantsPerFile` merchants each, so no single file grows past 1 MB however large the directory.
+struct SiteSearchIndex {
+    let catalog: SiteCatalog
+    static let merchantsPerFile = 1_000
+    static let schemaVersion = 1
+
+    /// `path -> contents` of every index file.
+    func files() -> [(path: String, text: String)] {
+        let chunks = stride(from: 0, to: max(catalog.profiles.count, 1), by: Self.merchantsPerFile).map {
+            Array(catalog.profiles[$0..<min($0 + Self.merchantsPerFile, catalog.profiles.count)])
+        }
+        var out = [(path: "api/v1/search/meta.json", text: SiteJSON.compact(meta(chunks: chunks.count)) + "\n")]
+        for (i, chunk) in chunks.enumerated() {
+            out.append((path: "api/v1/search/merchants-\(i).json",
+                        text: SiteJSON.compact(["schema_version": Self.schemaVersion, "merchants": chunk.map(entry)]) + "\n"))
+        }
+        return out
+    }
+
+    func meta(chunks: Int) -> [String: Any] {
+        let vocabulary = catalog.registry.vocabulary
+        let issues: [[Any]] = catalog.issues.map { issue in
+            var words = issue.names.allTexts
+            for lang in issue.synonyms.keys.sorted() { words += issue.synonyms[lang] ?? [] }
+            return [issue.id, SiteCatalog.languages.map { OutputEscaping.clean(issue.names.text(for: $0)) }, unique(words)]
+        }
+        let third = vocabulary.thirdPartyWords.keys.sorted().flatMap { vocabulary.thirdPartyWords[$0] ?? [] }
+        return ["schema_version": Self.schemaVersion, "languages": SiteCatalog.languages, "issues": issues,
+                "third_party": unique(third), "merchant_files": chunks,
+                "countries": ["en": "US", "ko": "KR", "ja": "JP", "zh": "CN"]]
+    }
+
+    /// `[id, kind, group, regions, [name en, ko, ja, zh], search words, plans]`; plans list an issue's
+    /// index and 1 (sold by the merchant), 2 (by a third-party seller) or 3 (both).
+    func entry(_ p: any MerchantProfile) -> [Any] {
+        let names = SiteCatalog.languages.map { OutputEscaping.clean(p.names.text(for: $0)) }
+        let words = unique([p.id] + p.names.allTexts + p.aliases + p.domains)
+        var plans: [Int] = []
+        for (i, issue) in catalog.issues.enumerated() {
+            let own = catalog.plan(PlanKey(merchant: p.id, issue: issue.id, thirdParty: false, language: "en")) != nil
+            let third = catalog.plan(PlanKey(merchant: p.id, issue: issue.id, thirdParty: true, language: "en")) != nil
+            if own || third { plans += [i, (own ? 1 : 0) + (third ? 2 : 0)] }
+        }
+        return [p.id, p.kind.rawValue, p.group ?? "", p.regions, names, words, plans]
+    }
+
+    func unique(_ words: [String]) -> [String] {
+        var seen = Set<String>()
+        return words.map { OutputEscaping.line($0, limit: 200) }.filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
+    }
+}

@@ -1,0 +1,251 @@
+import Mustache
+
+/// The site's HTML as Mustache templates. Every `{{value}}` is HTML-escaped by Mustache (`&<>"'`),
+/// in text and in attributes alike; no template uses the unescaped `{{{ }}}` or `{{& }}` forms
+/// (a test checks), so nothing from a profile reaches a page as markup. Pages extend `layout`.
+enum SiteTemplates {
+    static let layout = """
+        <!doctype html>
+        <html lang="{{lang}}" dir="ltr">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="color-scheme" content="light dark">
+        <title>{{title}}</title>
+        <meta name="description" content="{{description}}">
+        <link rel="icon" href="{{root}}assets/icon.svg" type="image/svg+xml">
+        <link rel="stylesheet" href="{{root}}assets/site.css">
+        {{#alternates}}<link rel="alternate" hreflang="{{code}}" href="{{root}}{{path}}">
+        {{/alternates}}<script src="{{root}}assets/site.js" defer></script>
+        </head>
+        <body data-root="{{root}}" data-lang="{{lang}}" data-strings="{{strings}}">
+        <header class="top">
+        <a class="brand" href="{{root}}{{lang}}/">supportdir</a>
+        <nav aria-label="{{navLabel}}">
+        <a href="{{root}}{{lang}}/">{{navHome}}</a>
+        <a href="{{root}}{{lang}}/_shops/">{{navMerchants}}</a>
+        <a href="{{root}}{{lang}}/_add/">{{navAdd}}</a>
+        </nav>
+        <nav class="langs" aria-label="{{navLanguage}}">
+        {{#alternates}}{{#current}}<span aria-current="page" lang="{{code}}">{{name}}</span>{{/current}}{{^current}}<a href="{{root}}{{path}}" hreflang="{{code}}" lang="{{code}}">{{name}}</a>{{/current}}
+        {{/alternates}}</nav>
+        </header>
+        <main id="main">
+        {{$main}}{{/main}}
+        </main>
+        <footer>
+        <p>{{footerData}} <a href="{{root}}api/v1/merchants.json">api/v1/merchants.json</a></p>
+        <p>{{footerAsOf}}</p>
+        </footer>
+        </body>
+        </html>
+
+        """
+
+    static let home = """
+        {{<layout}}{{$main}}
+        <h1>{{heading}}</h1>
+        <p class="lead">{{tagline}}</p>
+        <form class="search" role="search" action="" method="get" id="search">
+        <label for="q">{{searchLabel}}</label>
+        <div class="searchrow">
+        <input type="search" id="q" name="q" autocomplete="off" placeholder="{{searchPlaceholder}}" aria-describedby="q-help">
+        <button type="submit">{{searchButton}}</button>
+        </div>
+        <p id="q-help" class="help">{{searchHelp}}</p>
+        </form>
+        <noscript><p class="help">{{noscript}}</p></noscript>
+        <section id="results" aria-live="polite"></section>
+        <section>
+        <h2>{{merchantsHeading}}</h2>
+        <ul class="cards">
+        {{#merchants}}<li><a href="{{href}}">{{name}}</a> <span class="meta">{{kind}} · {{regions}}</span></li>
+        {{/merchants}}</ul>
+        {{#more}}<p><a href="{{href}}">{{text}}</a></p>{{/more}}
+        </section>
+        <section>
+        <h2>{{unknownHeading}}</h2>
+        <p>{{unknownText}}</p>
+        <ul class="inline">
+        {{#generalPlans}}<li><a href="{{href}}">{{name}}</a></li>
+        {{/generalPlans}}</ul>
+        <p><a href="{{addHref}}">{{addText}}</a></p>
+        </section>
+        {{/main}}{{/layout}}
+        """
+
+    static let merchants = """
+        {{<layout}}{{$main}}
+        <h1>{{heading}}</h1>
+        <p>{{pageLabel}}</p>
+        <ul class="cards">
+        {{#merchants}}<li><a href="{{href}}">{{name}}</a> <span class="meta">{{kind}} · {{regions}}</span></li>
+        {{/merchants}}</ul>
+        <nav class="pages" aria-label="{{pageLabel}}">{{#pages}}{{#current}}<span aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{href}}">{{number}}</a>{{/current}} {{/pages}}</nav>
+        {{/main}}{{/layout}}
+        """
+
+    static let channel = """
+        <li class="channel">
+        <h4>{{title}} <span class="kind">{{kind}}</span></h4>
+        {{#reason}}<p class="meta">{{reason}}</p>{{/reason}}
+        {{#points}}<p class="point">{{label}}: {{#href}}<a href="{{href}}" rel="noopener">{{text}}</a>{{/href}}{{^href}}<span class="inert">{{text}}</span>{{/href}}</p>
+        {{/points}}{{#path}}<p>{{pathLabel}}: <span class="path">{{path}}</span></p>{{/path}}
+        {{#hours}}<p class="hours">{{hoursLabel}}: {{summary}}{{#data}} <span class="now" data-hours="{{data}}">{{nowUnknown}}</span>{{/data}}</p>{{/hours}}
+        {{#human}}<p>{{humanLabel}}: {{human}}</p>{{/human}}
+        {{#facts}}<p class="meta">{{facts}}</p>{{/facts}}
+        {{#notes}}<p class="meta">{{notes}}</p>{{/notes}}
+        {{#drawbacks}}<p class="meta">{{drawbackLabel}}: {{text}}</p>
+        {{/drawbacks}}{{#disagreement}}<p class="warn">{{disagreementLabel}}: {{disagreement}}</p>{{/disagreement}}
+        {{#source}}<p class="meta">{{sourceLabel}}: <a href="{{href}}" rel="noopener">{{url}}</a> ({{quality}}, {{seen}})</p>{{/source}}
+        </li>
+        """
+
+    static let escalationItem = """
+        <li><strong>{{name}}</strong>{{#when}}<br>{{whenLabel}}: {{when}}{{/when}}
+        {{#points}}<br>{{label}}: {{#href}}<a href="{{href}}" rel="noopener">{{text}}</a>{{/href}}{{^href}}<span class="inert">{{text}}</span>{{/href}}{{/points}}
+        {{#consequence}}<br><span class="warn">{{consequenceLabel}}: {{consequence}}</span>{{/consequence}}</li>
+        """
+
+    static let plan = """
+        {{<layout}}{{$main}}
+        <article class="plan" data-party-first="{{firstParty}}">
+        <h1>{{heading}}</h1>
+        <p class="meta">{{sellerLabel}}: {{sellerLine}}</p>
+        {{#sellerSwitch}}<nav class="switch" aria-label="{{label}}">{{label}} {{#options}}{{#current}}<span aria-current="page">{{text}}</span>{{/current}}{{^current}}<a href="{{href}}">{{text}}</a>{{/current}} {{/options}}</nav>{{/sellerSwitch}}
+        {{#notes}}<p class="note">{{.}}</p>
+        {{/notes}}{{#any_candidates}}<h2>{{candidatesHeading}}</h2><ul>{{#candidates}}<li>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}</li>{{/candidates}}</ul>{{/any_candidates}}
+        <h2>{{planHeading}}</h2>
+        <ol class="steps">
+        {{#steps}}<li class="step" data-party="{{party}}">
+        <h3>{{title}}</h3>
+        {{#why}}<p>{{why}}</p>{{/why}}
+        <ol class="channels">{{#channels}}{{> channel}}{{/channels}}</ol>
+        {{#wait}}<p>{{wait}}</p>{{/wait}}
+        {{#ifNoAnswer}}<p><strong>{{ifNoAnswerLabel}}</strong>: {{ifNoAnswer}}</p>{{/ifNoAnswer}}
+        </li>
+        {{/steps}}</ol>
+        {{#any_prepare}}<h2>{{prepareHeading}}</h2>
+        <ul class="check">{{#prepare}}<li>{{.}}</li>{{/prepare}}</ul>{{/any_prepare}}
+        {{#message}}<h2>{{messageHeading}}</h2>
+        {{#otherLanguage}}<p class="meta">{{otherLanguage}}</p>{{/otherLanguage}}
+        <div class="message" id="message">
+        <p>{{opening}}</p>
+        {{#followUp}}<p class="meta">{{followUpLabel}}</p><p>{{followUp}}</p>{{/followUp}}
+        {{#closing}}<p class="meta">{{closingLabel}}</p><p>{{closing}}</p>{{/closing}}
+        </div>
+        <button type="button" class="copy" data-copy="{{copyText}}" data-done="{{copiedLabel}}" hidden>{{copyLabel}}</button>
+        {{#fill}}<p class="meta">{{fill}}</p>{{/fill}}{{/message}}
+        {{#any_deadlines}}<h2>{{deadlinesHeading}}</h2>
+        <form class="dates" id="dates" aria-describedby="dates-help">
+        <fieldset><legend>{{datesTitle}}</legend>
+        <p id="dates-help" class="help">{{datesHelp}}</p>
+        {{#anchors}}<label for="date-{{id}}">{{label}}</label> <input type="date" id="date-{{id}}" name="{{id}}" data-anchor="{{id}}">
+        {{/anchors}}</fieldset>
+        </form>
+        <ul class="deadlines" aria-live="polite">
+        {{#deadlines}}<li data-deadline="{{data}}" data-id="{{id}}"><strong>{{label}}</strong>: <output class="date" for="{{anchorInput}}">{{pending}}</output> <span class="meta">({{basis}})</span>{{#disagreement}}<br><span class="warn">{{disagreementLabel}}: {{disagreement}}</span>{{/disagreement}}</li>
+        {{/deadlines}}</ul>{{/any_deadlines}}
+        {{#escalationShown}}<h2>{{escalationHeading}}</h2>
+        <ol class="ladder">{{#escalation}}{{> escalation}}{{/escalation}}</ol>
+        {{#country}}<section class="country" id="outside" data-country="{{code}}" data-lang="{{lang}}">
+        <h3 id="outside-heading">{{heading}}</h3>
+        <p class="countrypick"><label for="country" hidden>{{countryLabel}}</label> <select id="country" data-for="outside" hidden>{{#options}}<option value="{{.}}">{{.}}</option>{{/options}}</select>
+        <a href="{{allHref}}">{{allText}}</a></p>
+        <ol class="ladder" id="outside-steps">{{#steps}}{{> escalation}}{{/steps}}</ol>
+        </section>{{/country}}{{/escalationShown}}
+        {{#any_warnings}}<h2>{{warningsHeading}}</h2><ul class="warnings">{{#warnings}}<li>{{.}}</li>{{/warnings}}</ul>{{/any_warnings}}
+        {{#any_tips}}<h2>{{tipsHeading}}</h2><ul>{{#tips}}<li>{{.}}</li>{{/tips}}</ul>{{/any_tips}}
+        {{#any_sources}}<h2>{{sourcesHeading}}</h2><ul class="sources">{{#sources}}<li><a href="{{href}}" rel="noopener">{{url}}</a> <span class="meta">({{quality}}, {{seen}})</span></li>{{/sources}}</ul>{{/any_sources}}
+        {{#hints}}<p class="meta">{{.}}</p>{{/hints}}
+        <p class="meta"><a href="{{jsonHref}}">{{jsonLabel}}</a> · {{cli}}</p>
+        </article>
+        {{/main}}{{/layout}}
+        """
+
+    static let merchant = """
+        {{<layout}}{{$main}}
+        <article class="merchant">
+        <h1>{{heading}}</h1>
+        <dl class="facts">
+        <dt>{{kindLabel}}</dt><dd>{{kind}}</dd>
+        {{#regions}}<dt>{{regionsLabel}}</dt><dd>{{regions}}</dd>{{/regions}}
+        {{#domains}}<dt>{{domainsLabel}}</dt><dd>{{domains}}</dd>{{/domains}}
+        </dl>
+        {{#any_warnings}}<ul class="warnings">{{#warnings}}<li>{{.}}</li>{{/warnings}}</ul>{{/any_warnings}}
+        <h2>{{issuesHeading}}</h2>
+        {{#any_issues}}<ul class="issues">{{#issues}}<li>{{name}}: {{#links}}<a href="{{href}}">{{text}}</a> {{/links}}</li>
+        {{/issues}}</ul>{{/any_issues}}{{^any_issues}}<p>{{noPlans}}</p>{{/any_issues}}
+        <h2>{{channelsHeading}}</h2>
+        <ol class="channels">{{#channels}}{{> channel}}{{/channels}}</ol>
+        {{#any_tips}}<h2>{{tipsHeading}}</h2><ul>{{#tips}}<li>{{.}}</li>{{/tips}}</ul>{{/any_tips}}
+        <p class="meta"><a href="{{jsonHref}}">{{jsonLabel}}</a></p>
+        </article>
+        {{/main}}{{/layout}}
+        """
+
+    static let countries = """
+        {{<layout}}{{$main}}
+        <h1>{{heading}}</h1>
+        <p>{{text}}</p>
+        <nav class="inline" aria-label="{{heading}}">{{#countries}}<a href="#{{code}}">{{code}}</a> {{/countries}}</nav>
+        {{#countries}}<section class="country" id="{{code}}">
+        <h2>{{heading}}</h2>
+        <ol class="ladder">{{#steps}}{{> escalation}}{{/steps}}</ol>
+        </section>
+        {{/countries}}
+        {{/main}}{{/layout}}
+        """
+
+    static let add = """
+        {{<layout}}{{$main}}
+        <h1>{{heading}}</h1>
+        <p>{{text}}</p>
+        <p>{{steps}}</p>
+        <pre><code>supportdir new my-shop --kind seller
+        supportdir validate</code></pre>
+        <ul>
+        <li><a href="{{guideHref}}" rel="noopener">{{guide}}</a></li>
+        <li><a href="{{formatHref}}" rel="noopener">{{format}}</a></li>
+        </ul>
+        {{/main}}{{/layout}}
+        """
+
+    static let root = """
+        <!doctype html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="color-scheme" content="light dark">
+        <title>supportdir</title>
+        <link rel="icon" href="assets/icon.svg" type="image/svg+xml">
+        <link rel="stylesheet" href="assets/site.css">
+        <script src="assets/site.js" defer></script>
+        </head>
+        <body data-root="" data-lang="" data-languages="{{codes}}">
+        <main id="main">
+        <h1>supportdir</h1>
+        <ul class="cards">
+        {{#languages}}<li lang="{{code}}"><a href="{{code}}/" hreflang="{{code}}">{{name}}</a> <span class="meta">{{choose}}</span></li>
+        {{/languages}}</ul>
+        </main>
+        </body>
+        </html>
+
+        """
+
+    /// All templates, parsed once.
+    static func library() throws -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (name, text) in [("layout", layout), ("home", home), ("merchants", merchants), ("channel", channel),
+                             ("escalation", escalationItem), ("plan", plan), ("countries", countries), ("merchant", merchant), ("add", add),
+                             ("root", root)] {
+            try library.register(text, named: name)
+        }
+        return library
+    }
+
+    /// Every template's text, for the test that none writes a value unescaped.
+    static let all = [layout, home, merchants, channel, escalationItem, plan, merchant, add, root, countries]
+}

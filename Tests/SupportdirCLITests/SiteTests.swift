@@ -1,0 +1,279 @@
+import Foundation
+import SupportDirectory
+@testable import SupportDirectorySite
+import Testing
+
+/// Issue 13: `supportdir site` writes the site and API from the shipped profiles, the same bytes
+/// every time, with the plans `resolve` prints, and nothing from a profile reaching a page as markup.
+@Suite("The directory on the web: site and API")
+struct SiteTests {
+    static let merchants = CLI.packageRoot.appendingPathComponent("Merchants")
+    static let support = CLI.packageRoot.appendingPathComponent("Tests/SupportdirCLITests/Support")
+
+    /// The site built in memory from the shipped profiles, once for every test here.
+    static let shipped: SiteFiles = try! SiteBuilder(registry: Registry.load(folders: [merchants])).build()
+
+    static func text(_ site: SiteFiles, _ path: String) -> String? {
+        site.file(path).map { String(decoding: $0.data, as: UTF8.self) }
+    }
+
+    struct Missing: Error, CustomStringConvertible { var description: String }
+
+    static func data(_ site: SiteFiles, _ path: String) throws -> Data {
+        guard let file = site.file(path) else { throw Missing(description: "\(path) was not written") }
+        return file.data
+    }
+
+    static func object(_ site: SiteFiles, _ path: String) throws -> [String: Any] {
+        guard let object = try JSONSerialization.jsonObject(with: try data(site, path)) as? [String: Any] else {
+            throw Missing(description: "\(path) is not a JSON object")
+        }
+        return object
+    }
+
+    static func temporaryFolder(_ name: String) -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("supportdir-site-\(name)-\(getpid())-\(UUID().uuidString)")
+        return url
+    }
+
+    /// A folder with the shipped vocabulary and the given profiles only (a small registry, quick to build).
+    static func folder(with profiles: [URL]) throws -> URL {
+        let folder = temporaryFolder("fixture")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("_vocabulary"),
+                                                   withDestinationURL: merchants.appendingPathComponent("_vocabulary"))
+        for p in profiles { try FileManager.default.copyItem(at: p, to: folder.appendingPathComponent(p.lastPathComponent)) }
+        return folder
+    }
+
+    @Test("site --out writes the same bytes as a second build, in another process")
+    func deterministic() throws {
+        let out = Self.temporaryFolder("out")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = try CLI.run(["site", "--out", out.path, "--merchants", Self.merchants.path, "--no-builtin"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("site: wrote \(Self.shipped.files.count) files"), "\(run.stdout)")
+        let written = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { path in
+            var folder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: out.appendingPathComponent(path).path, isDirectory: &folder) && !folder.boolValue
+        }.sorted()
+        #expect(written == Self.shipped.files.map(\.path))
+        var differing: [String] = []
+        for file in Self.shipped.files where (try? Data(contentsOf: out.appendingPathComponent(file.path))) != file.data {
+            differing.append(file.path)
+        }
+        #expect(differing.isEmpty, "files differ between two builds: \(differing.prefix(5))")
+        if PlanSchemaTests.available {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            p.arguments = ["python3", CLI.packageRoot.appendingPathComponent("Scripts/check-site-api").path, out.path]
+            let pipe = Pipe()
+            p.standardOutput = pipe
+            p.standardError = pipe
+            try p.run()
+            let report = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0, "the API does not match the schemas in docs/: \(report.prefix(2000))")
+            #expect(report.contains(" 0 errors"))
+        }
+        // A second build into the same folder replaces it (the folder carries the site's marker).
+        let again = try CLI.run(["site", "--out", out.path, "--merchants", Self.merchants.path, "--no-builtin"])
+        #expect(again.status == 0, "\(again.stderr)")
+    }
+
+    @Test("every merchant has a page in each language; plan pages have one URL per language")
+    func pages() throws {
+        let site = Self.shipped
+        for lang in ["en", "ko", "ja", "zh"] {
+            for id in ["amazon", "aliexpress", "amazon-jp"] {
+                #expect(site.file("\(lang)/\(id)/index.html") != nil, "\(lang)/\(id)/")
+            }
+            let plan = try #require(Self.text(site, "\(lang)/amazon/refund/third-party/index.html"))
+            #expect(plan.contains("<html lang=\"\(lang)\""))
+            for other in ["en", "ko", "ja", "zh"] {
+                #expect(plan.contains("hreflang=\"\(other)\" href=\"../../../../\(other)/amazon/refund/third-party/\""))
+            }
+            #expect(site.file("\(lang)/_general/refund/index.html") != nil)
+            #expect(site.file("\(lang)/_add/index.html") != nil)
+            #expect(site.file("\(lang)/index.html") != nil)
+        }
+        let korean = try #require(Self.text(site, "ko/amazon/refund/third-party/index.html"))
+        #expect(korean.contains("판매자"), "the Korean plan is worded in Korean")
+        let add = try #require(Self.text(site, "en/_add/index.html"))
+        #expect(add.contains("https://github.com/supportdir/supportdir/blob/main/CONTRIBUTING.md"))
+    }
+
+    @Test("a plan's JSON document is what resolve --format json prints for the same request")
+    func planJSONMatchesResolve() throws {
+        let site = Self.shipped
+        let noon = "\(site.today)T12:00:00Z"
+        for (path, args) in [
+            ("api/v1/plans/amazon/not-received.third-party.en.json", ["--merchant", "amazon", "--seller", "third-party", "--issue", "not-received", "--lang", "en", "--country", "US"]),
+            ("api/v1/plans/amazon/refund.ko.json", ["--merchant", "amazon", "--issue", "refund", "--lang", "ko", "--country", "US"]),
+            ("api/v1/plans/_general/refund.ja.json", ["--issue", "refund", "--lang", "ja", "--country", "JP"]),
+        ] {
+            let run = try CLI.run(["resolve"] + args + ["--format", "json", "--now", noon, "--tz", "UTC", "--merchants", Self.merchants.path, "--no-builtin"])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(Self.text(site, path) == run.stdout, "\(path) differs from resolve \(args.joined(separator: " "))")
+        }
+    }
+
+    @Test("the third-party refund plan starts with the seller; the page shows the plan's steps in order")
+    func sellerFirst() throws {
+        let page = try #require(Self.text(Self.shipped, "en/amazon/refund/third-party/index.html"))
+        #expect(page.contains("data-party-first=\"seller\""))
+        let plan = try JSONDecoder().decode(ContactPlan.self, from: try Self.data(Self.shipped, "api/v1/plans/amazon/refund.third-party.en.json"))
+        let titles = plan.plan.map { PlanWording.stepTitle($0, "en") }
+        var rest = Substring(page)
+        for title in titles {
+            let escaped = title.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "'", with: "&#39;")
+            let found = try #require(rest.range(of: "<h3>\(escaped)</h3>"), "step \(title) missing or out of order")
+            rest = rest[found.upperBound...]
+        }
+    }
+
+    @Test("API documents carry schema_version and stable URLs derived from ids")
+    func api() throws {
+        let json = try Self.object(Self.shipped, "api/v1/merchants.json")
+        #expect(json["schema_version"] as? Int == 1)
+        let merchants = try #require(json["merchants"] as? [[String: Any]])
+        #expect(merchants.count == Self.shipped.merchants)
+        let amazon = try #require(merchants.first { $0["id"] as? String == "amazon" })
+        #expect(amazon["url"] as? String == "api/v1/merchants/amazon.json")
+        #expect((amazon["aliases"] as? [String])?.contains("아마존") == true)
+        let doc = try Self.object(Self.shipped, "api/v1/merchants/amazon.json")
+        #expect(doc["schema_version"] as? Int == 1)
+        let plans = try #require(doc["plans"] as? [[String: Any]])
+        let refund = try #require(plans.first { $0["issue"] as? String == "refund" && $0["sold_by"] as? String == "third-party" })
+        let documents = try #require(refund["documents"] as? [String: String])
+        #expect(documents["ko"] == "api/v1/plans/amazon/refund.third-party.ko.json")
+        for path in documents.values { #expect(Self.shipped.file(path) != nil, "\(path) is listed but not written") }
+    }
+
+    @Test("the search index is split: a meta file and merchant files of at most 1,000 merchants")
+    func searchIndex() throws {
+        let meta = try Self.object(Self.shipped, "api/v1/search/meta.json")
+        #expect(meta["merchant_files"] as? Int == 1)
+        let issues = try #require(meta["issues"] as? [[Any]])
+        #expect(issues.count == 21)
+        let chunk = try Self.object(Self.shipped, "api/v1/search/merchants-0.json")
+        let entries = try #require(chunk["merchants"] as? [[Any]])
+        #expect(entries.count == Self.shipped.merchants)
+        let home = try #require(Self.text(Self.shipped, "en/index.html"))
+        #expect(!home.contains("merchants-0.json"), "the start page does not load the index until a search")
+    }
+
+    @Test("templates never write a value unescaped")
+    func templatesEscape() {
+        for template in SiteTemplates.all {
+            #expect(!template.contains("{{{") && !template.contains("{{&"), "an unescaped tag in a template")
+        }
+    }
+
+    /// Every start tag in `html`: no event-handler attribute, no `javascript:` link, and the only script the site's own.
+    static func expectInert(_ html: String, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let tag = try! NSRegularExpression(pattern: "<([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
+        let attribute = try! NSRegularExpression(pattern: "([^\\s=\"'/>]+)(?:\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+))?")
+        let ns = html as NSString
+        for m in tag.matches(in: html, range: NSRange(location: 0, length: ns.length)) {
+            let name = ns.substring(with: m.range(at: 1)).lowercased()
+            let attrs = ns.substring(with: m.range(at: 2))
+            if ["iframe", "img", "svg", "object", "embed", "b", "textarea"].contains(name) {
+                Issue.record("\(what): a <\(name)> tag from a profile", sourceLocation: sourceLocation)
+            }
+            if name == "script", !attrs.contains("assets/site.js") {
+                Issue.record("\(what): a script that is not the site's: <script\(attrs)>", sourceLocation: sourceLocation)
+            }
+            let a = attrs as NSString
+            for am in attribute.matches(in: attrs, range: NSRange(location: 0, length: a.length)) {
+                let key = a.substring(with: am.range(at: 1)).lowercased()
+                let value = am.range(at: 2).location == NSNotFound ? "" : a.substring(with: am.range(at: 2)).lowercased()
+                if key.hasPrefix("on") { Issue.record("\(what): event attribute \(key) in <\(name)>", sourceLocation: sourceLocation) }
+                if ["href", "src"].contains(key), value.trimmingCharacters(in: CharacterSet(charactersIn: "\"' ")).hasPrefix("javascript:") {
+                    Issue.record("\(what): a javascript: link in <\(name)>", sourceLocation: sourceLocation)
+                }
+            }
+        }
+    }
+
+    @Test("a profile whose text holds <script>, \"onload= and javascript: renders inert on every page")
+    func hostileText() throws {
+        let folder = try Self.folder(with: [Self.support.appendingPathComponent("site-hostile/hostile-shop.yaml"),
+                                            Self.support.appendingPathComponent("site-hostile-url/hostile-url.yaml")])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Built without validation (which refuses the javascript: URL), so the pages' own escaping is what is tested.
+        let site = try SiteBuilder(registry: Registry.load(folders: [folder])).build()
+        let pages = site.files.filter { $0.path.hasSuffix(".html") }
+        #expect(pages.contains { $0.path == "en/hostile-shop/refund/index.html" })
+        for page in pages { Self.expectInert(String(decoding: page.data, as: UTF8.self), page.path) }
+        let plan = try #require(Self.text(site, "en/hostile-shop/refund/index.html"))
+        #expect(plan.contains("Hostile &lt;script&gt;window.__pwned=1&lt;/script&gt; Shop"), "the text is shown, escaped")
+        #expect(plan.contains("&quot;onload=&quot;window.__pwned=1"))
+        let urlPage = try #require(Self.text(site, "en/hostile-url/index.html"))
+        #expect(urlPage.contains("<span class=\"inert\">javascript:window.__pwned=1</span>"), "a javascript: URL is shown as text, not linked")
+        // JSON in a data attribute and the search index keep the text as data.
+        let index = try #require(Self.text(site, "api/v1/search/merchants-0.json"))
+        #expect(try JSONSerialization.jsonObject(with: Data(index.utf8)) is [String: Any])
+    }
+
+    @Test("the inert check itself catches an event attribute, a javascript: link and a foreign script")
+    func inertCheckCatches() {
+        for markup in ["<p onload=\"x()\">", "<a href=\"javascript:x()\">", "<script>x()</script>", "<img src=x>"] {
+            withKnownIssue("\(markup) must be reported") { Self.expectInert(markup, "sample") }
+        }
+    }
+
+    @Test("site refuses to write when a profile is invalid, and names the file, line and column")
+    func invalidProfile() throws {
+        let out = Self.temporaryFolder("invalid")
+        let run = try CLI.run(["site", "--out", out.path, "--merchants", Self.support.appendingPathComponent("site-hostile-url").path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("hostile-url.yaml:11:8: error:"), "\(run.stderr)")
+        #expect(run.stderr.contains("site: not written"))
+        #expect(!FileManager.default.fileExists(atPath: out.path), "nothing is written")
+    }
+
+    @Test("site refuses a folder it did not write, and a bad --today")
+    func refusals() throws {
+        let folder = Self.temporaryFolder("foreign")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("keep me".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CLI.run(["site", "--out", folder.path])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("was not written by `supportdir site`"), "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("notes.txt").path))
+        let badDay = try CLI.run(["site", "--out", folder.path, "--today", "2026-13-01"])
+        #expect(badDay.status == 64)
+        #expect(badDay.stderr.contains("is not a date"))
+    }
+
+    @Test("a plan page weighs under 30 KB compressed")
+    func pageWeight() throws {
+        var heaviest = (path: "", size: 0)
+        // The largest plan pages before compression (gzip of every page would take longer than it tells).
+        let plans = Self.shipped.files.filter { $0.path.hasSuffix("index.html") && $0.path.split(separator: "/").count >= 4 }
+        #expect(plans.count > 500)
+        for file in plans.sorted(by: { $0.data.count > $1.data.count }).prefix(5) {
+            let size = try Self.gzipSize(file.data)
+            if size > heaviest.size { heaviest = (file.path, size) }
+        }
+        #expect(heaviest.size > 0)
+        #expect(heaviest.size < 30 * 1024, "the heaviest plan page, \(heaviest.path), is \(heaviest.size) bytes gzipped")
+    }
+
+    static func gzipSize(_ data: Data) throws -> Int {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["gzip", "-9", "-c"]
+        let input = Pipe(), output = Pipe()
+        p.standardInput = input
+        p.standardOutput = output
+        try p.run()
+        let writer = Thread { input.fileHandleForWriting.write(data); try? input.fileHandleForWriting.close() }
+        writer.start()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return out.count
+    }
+}
