@@ -107,7 +107,10 @@ struct PlanPage {
 
     /// Each deadline with its rule (anchor, months, days) for the browser to turn into a date.
     func deadlines() -> [String: Any] {
-        let anchors = ["ordered", "delivered", "expected", "first-contact"].filter { a in plan.deadlines.contains { $0.from == a } }
+        // Every anchor a deadline counts from, in the order the form asks for them (an anchor added to the library later comes last).
+        let known = DeadlineAnchor.allCases.map(\.rawValue)
+        var anchors = known.filter { a in plan.deadlines.contains { $0.from == a } }
+        for d in plan.deadlines where !anchors.contains(d.from) { anchors.append(d.from) }
         let list: [[String: Any]] = plan.deadlines.map { d in
             var rule: [String: Any] = ["kind": d.kind, "from": d.from, "days": d.days]
             if let m = d.months { rule["months"] = m }
@@ -117,7 +120,7 @@ struct PlanPage {
             return item
         }
         return ["deadlines": list, "datesTitle": SiteStrings.text("dates.title", lang), "datesHelp": SiteStrings.text("dates.help", lang),
-                "anchors": anchors.map { ["id": $0, "label": SiteStrings.text("dates.\($0)", lang)] }]
+                "anchors": anchors.map { a in ["id": a, "label": SiteStrings.table["dates.\(a)"] != nil ? SiteStrings.text("dates.\(a)", lang) : PlanStrings.text("anchor.\(a)", lang)] }]
     }
 
     /// `90 days after the latest estimated delivery`, as the terminal words it.

@@ -132,6 +132,24 @@ struct SiteTests {
         }
     }
 
+    @Test("every deadline's anchor has a field in the plan page's date form, and its rule in the page")
+    func dateFormAnchors() throws {
+        var checked = 0
+        for file in Self.shipped.files where file.path.hasPrefix("api/v1/plans/") && file.path.hasSuffix(".en.json") {
+            let plan = try JSONDecoder().decode(ContactPlan.self, from: file.data)
+            let name = String(file.path.dropFirst("api/v1/plans/".count).dropLast(".en.json".count))
+            let parts = name.split(separator: "/")
+            let issue = parts[1].replacingOccurrences(of: ".third-party", with: "")
+            let page = try #require(Self.text(Self.shipped, "en/\(parts[0])/\(issue)/" + (parts[1].hasSuffix(".third-party") ? "third-party/" : "") + "index.html"))
+            for d in plan.deadlines {
+                #expect(page.contains("data-anchor=\"\(d.from)\""), "\(file.path): no date field for \(d.from)")
+                #expect(page.contains("data-id=\"\(d.id)\""), "\(file.path): deadline \(d.id) not on the page")
+                checked += 1
+            }
+        }
+        #expect(checked > 50)
+    }
+
     @Test("API documents carry schema_version and stable URLs derived from ids")
     func api() throws {
         let json = try Self.object(Self.shipped, "api/v1/merchants.json")
