@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 // The benchmarks of supportdir: a package of its own so the root's `swift test` never builds it.
 // Run everything with `Scripts/bench` from the repository root; see BENCHMARKS.md.
 import PackageDescription
@@ -9,6 +9,9 @@ let package = Package(
     dependencies: [
         .package(name: "supportdir", path: ".."),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        // ordo-one's benchmark harness (swift package benchmark): the ResolveText benchmark. The malloc interposer
+        // counts allocations; the default RuntimeInterposer trait is left off (its package is not needed here).
+        .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
         // The same system libyaml the root's CLibYAML wraps (same shared library, not a second copy),
@@ -37,6 +40,16 @@ let package = Package(
             name: "bench-yams",
             dependencies: ["BenchSupport", .product(name: "Yams", package: "Yams")],
             path: "Sources/BenchYams"
+        ),
+        // resolve on 1, 10, 100 and 1,000 KB of text (issue 18): `swift package benchmark --target ResolveText`.
+        .executableTarget(
+            name: "ResolveText",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "SupportDirectory", package: "supportdir"),
+            ],
+            path: "Benchmarks/ResolveText",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         // Runs every benchmark in its own process, takes medians, prints the table and checks the targets.
         .executableTarget(name: "bench", dependencies: ["BenchSupport"], path: "Sources/BenchDriver"),
