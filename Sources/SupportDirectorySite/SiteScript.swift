@@ -250,7 +250,7 @@ enum SiteScript {
           merchants: merchants.map(function (m) {
             var words = m[5].slice();
             m[5].forEach(function (w) { var d = /^([a-z0-9-]+)\.[a-z.]+$/.exec(norm(w)); if (d) words.push(d[1]); });
-            return { id: m[0], kind: m[1], group: m[2], regions: m[3], names: m[4], keys: keysOf(words), plans: m[6] };
+            return { id: m[0], kind: m[1], group: m[2], regions: m[3], names: m[4], keys: keysOf(words), plans: m[6], sellsOn: m[7], sellerProfile: m[8] };
           }),
           issues: meta.issues.map(function (x, i) { return { id: x[0], index: i, names: x[1], keys: keysOf(x[2].concat(x[1])) }; }),
           third: keysOf(meta.third_party)
@@ -282,7 +282,8 @@ enum SiteScript {
         var q = norm(query), qs = squash(q), tokens = latinTokens(q);
         var lang = detect(query) || body.getAttribute('data-lang') || 'en';
         var li = Math.max(0, ix.meta.languages.indexOf(lang));
-        var country = ix.meta.countries[lang];
+        // The shopper's country as resolve takes it from the locale: the browser's region, else the language's usual one.
+        var country = ((navigator.language || '').split('-')[1] || '').toUpperCase() || ix.meta.countries[lang];
         var third = score(ix.third, qs, tokens);
         var ms = ix.merchants.map(function (m, order) { var s = score(m.keys, qs, tokens); return { m: m, s: s.score, hit: s.hit, order: order }; })
           .filter(function (x) { return x.s > 0; })
@@ -292,9 +293,20 @@ enum SiteScript {
           });
         var is = ix.issues.map(function (x) { var s = score(x.keys, qs.split(ms.length ? ms[0].hit : '\u0000').join(''), tokens); return { x: x, s: s.score }; })
           .filter(function (x) { return x.s > 0; }).sort(function (a, b) { return b.s - a.s || a.x.index - b.x.index; });
-        var top = ms[0], issue = is[0];
+        var top = ms[0], issue = is[0], wantThird = third.score > 0;
         // Two different shops (not storefronts of one group) equally likely: ask, do not pick.
         var clear = top && !(ms[1] && ms[1].s === top.s && ms[1].m.kind === top.m.kind && (!top.m.group || ms[1].m.group !== top.m.group));
+        // A marketplace's general seller profile names "a third-party seller on it" (as resolve reads it):
+        // the marketplace's plan for a third-party seller, on the storefront that matched best.
+        if (top && top.m.kind === 'seller') {
+          var markets = ix.merchants.filter(function (m) { return m.sellerProfile === top.m.id; });
+          if (markets.length) {
+            var matched = ms.filter(function (x) { return markets.indexOf(x.m) >= 0; })[0];
+            top = { m: matched ? matched.m : markets[0], s: top.s, hit: top.hit };
+            wantThird = true;
+            clear = true;
+          }
+        }
         var name = function (m) { return m.names[li] || m.names[0]; };
         var planPath = function (m, x, wantThird) {
           for (var i = 0; i < m.plans.length; i += 2) {
@@ -306,7 +318,7 @@ enum SiteScript {
           return null;
         };
         if (clear && issue) {
-          var path = planPath(top.m, issue.x, third.score > 0);
+          var path = planPath(top.m, issue.x, wantThird);
           if (path) return { href: root + path, title: name(top.m) + ': ' + (issue.x.names[li] || issue.x.names[0]) };
         }
         if (clear && !issue) return { href: root + lang + '/' + top.m.id + '/', title: name(top.m) };

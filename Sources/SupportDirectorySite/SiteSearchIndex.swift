@@ -34,8 +34,9 @@ struct SiteSearchIndex {
                 "countries": ["en": "US", "ko": "KR", "ja": "JP", "zh": "CN"]]
     }
 
-    /// `[id, kind, group, regions, [name en, ko, ja, zh], search words, plans]`; plans list an issue's
-    /// index and 1 (sold by the merchant), 2 (by a third-party seller) or 3 (both).
+    /// `[id, kind, group, regions, [name en, ko, ja, zh], search words, plans, sells_on, seller profile]`; plans list
+    /// an issue's index and 1 (sold by the merchant), 2 (by a third-party seller) or 3 (both); the seller profile is a
+    /// marketplace's general profile of its third-party sellers (naming it means "a third-party seller on it", as resolve reads it).
     func entry(_ p: any MerchantProfile) -> [Any] {
         let names = SiteCatalog.languages.map { OutputEscaping.clean(p.names.text(for: $0)) }
         let words = unique([p.id] + p.names.allTexts + p.aliases + p.domains)
@@ -45,7 +46,7 @@ struct SiteSearchIndex {
             let third = catalog.plan(PlanKey(merchant: p.id, issue: issue.id, thirdParty: true, language: "en")) != nil
             if own || third { plans += [i, (own ? 1 : 0) + (third ? 2 : 0)] }
         }
-        return [p.id, p.kind.rawValue, p.group ?? "", p.regions, names, words, plans]
+        return [p.id, p.kind.rawValue, p.group ?? "", p.regions, names, words, plans, p.sellsOn, p.thirdParty?.sellerProfile ?? ""]
     }
 
     func unique(_ words: [String]) -> [String] {
