@@ -71,8 +71,9 @@ struct ValidateCLITests {
         let run = try CLI.run(["validate", "--list-rules"])
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n")
-        #expect(lines.count == 23)
+        #expect(lines.count == 24)
         #expect(lines.contains { $0.hasPrefix("part-reference") && $0.contains("error") })
+        #expect(lines.contains { $0.hasPrefix("deadline-source") && $0.contains("error") })
         #expect(lines.contains { $0.hasPrefix("phone-e164") && $0.contains("error") && $0.contains("E.164") })
         #expect(lines.contains { $0.hasPrefix("source-age") && $0.contains("warning") })
     }

@@ -193,7 +193,8 @@ public enum ProfileTemplate {
 
                 # Deadlines, written once: from ordered, delivered, expected (latest estimated delivery),
                 # first-contact (the day the shopper first writes), disputed (the day a dispute was opened with
-                # the marketplace); days, months and/or hours; opens or closes.
+                # the marketplace); days, months and/or hours; opens or closes; a source, always (the page
+                # that states the length and what it counts from).
                 # deadlines:
                 #   - id: return-window
                 #     label: {en: Return window ends, ko: 반품 기간 종료, ja: 返品期限}

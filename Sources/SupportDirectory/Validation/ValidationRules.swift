@@ -12,6 +12,7 @@ public enum ValidationRules {
         HTTPSURLRule.self,
         OfficialDomainRule.self,
         ContactSourceRule.self,
+        DeadlineSourceRule.self,
         SourceAgeRule.self,
         TimeZoneRule.self,
         OpeningHoursRule.self,

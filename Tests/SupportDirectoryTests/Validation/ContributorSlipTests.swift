@@ -93,7 +93,7 @@ struct ContributorSlipTests {
             ("meaningful-values", 18, 74, "days is -8"),
             ("meaningful-values", 19, 14, "the deadline 'window' has no length"),
             ("meaningful-values", 19, 14, "the deadline id 'window' is used twice in this route"),
-            ("meaningful-values", 20, 14, "the deadline 'unsourced' has no source"),
+            ("deadline-source", 20, 14, "the deadline 'unsourced' has no source"),
         ])
         Self.expect("id: shop\nkind: retailer\nnames: {ko: 상점}\ndomains: [shop.example.com]\n", [
             ("meaningful-values", 3, 8, "names has no English ('en') entry"),

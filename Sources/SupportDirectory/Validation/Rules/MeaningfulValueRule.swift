@@ -1,10 +1,10 @@
 /// Values that decode but mean nothing, which the plan would print as nonsense: a negative or missing
 /// deadline length ("until ... -8 days after delivery", "0 days after delivery"), a route with no steps, a
-/// negative wait, two deadlines of a route with one id, a blank or English-less name or title, and a
-/// deadline without a source (a channel without one is refused too).
+/// negative wait, two deadlines of a route with one id, a blank or English-less name or title. (A deadline
+/// without a source is `deadline-source`'s.)
 struct MeaningfulValueRule: ValidationRule {
     static let id = "meaningful-values"
-    static let description = "Deadlines have a positive length and a source, routes have steps, waits are not negative, names and titles are not blank and are written in English."
+    static let description = "Deadlines have a positive length, routes have steps, waits are not negative, names and titles are not blank and are written in English."
     static let defaultSeverity = Severity.error
 
     static let triggeringExamples = [
@@ -45,27 +45,6 @@ struct MeaningfulValueRule: ValidationRule {
             names: ↓{ko: 상점}
             domains: [shop.example.com]
             """),
-        RuleExample("""
-            id: shop
-            kind: retailer
-            names: Shop
-            domains: [shop.example.com]
-            channels:
-              - id: help
-                kind: help-center
-                url: https://shop.example.com/help
-                source: {url: https://shop.example.com/help, seen: 2026-11-01, quality: official-page}
-            routes:
-              - issue: refund
-                steps:
-                  - {party: merchant, channels: [help], why: The help center takes returns.}
-                deadlines:
-                  - id: ↓return-window
-                    label: Return window
-                    from: delivered
-                    kind: closes
-                    days: 30
-            """),
     ]
     static let nonTriggeringExamples = [
         RuleExample("""
@@ -92,10 +71,6 @@ struct MeaningfulValueRule: ValidationRule {
                     source: {url: https://shop.example.com/help, seen: 2026-11-01, quality: official-page}
             """),
     ]
-
-    /// How a deadline without a source is reported: a review notice while shipped profiles still have such
-    /// deadlines (issue 11 item 3 audits them), an error after.
-    static let missingSourceSeverity = Severity.notice
 
     func validate(_ file: ValidatedFile, in context: ValidationContext) -> [Finding] {
         guard let profile = file.profile else { return [] }
@@ -148,12 +123,6 @@ struct MeaningfulValueRule: ValidationRule {
                 } else if (deadline.months ?? 0) == 0 && (deadline.days ?? 0) == 0 && (deadline.hours ?? 0) == 0 {
                     findings.append(finding("the deadline '\(deadline.id)' lasts 0; give its length as the source states it (e.g. days: 30)",
                                             in: file, at: here + [DK.id]))
-                }
-                if deadline.source == nil {
-                    // A notice until the 20 shipped deadlines without a source (aliexpress, amazon-jp) have one;
-                    // then an error, as for a channel (``missingSourceSeverity``).
-                    findings.append(finding("the deadline '\(deadline.id)' has no source; add source: {url: ..., seen: YYYY-MM-DD, quality: ...} with the page that states it, as for a channel",
-                                            in: file, at: here + [DK.id], severity: Self.missingSourceSeverity))
                 }
                 if let first = seenIDs[deadline.id] {
                     findings.append(finding("the deadline id '\(deadline.id)' is used twice in this route (first as deadline \(first + 1)); give each deadline its own id",
