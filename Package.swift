@@ -25,10 +25,16 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // Snowball's stemmers (Debian: libstemmer-dev, Homebrew: snowball): English words reduced to their stem,
+        // so that "canceling", "cancelled" and "cancel" are one word to the issue recogniser.
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]
+        ),
         // Strict YAML 1.2 (core schema) decoding with positions; no C type in its API.
         .target(name: "YAMLDecoding", dependencies: ["CLibYAML"]),
         // The directory: profile model, registry, issue vocabulary, contact plans, validation.
-        .target(name: "SupportDirectory", dependencies: ["YAMLDecoding"]),
+        .target(name: "SupportDirectory", dependencies: ["YAMLDecoding", "CStemmer"]),
         // The signed directory archive: writing it (for the site), and `update`: download, verify, validate, swap.
         .target(name: "DirectoryArchive", dependencies: [
             "SupportDirectory",
@@ -51,6 +57,8 @@ let package = Package(
             // Merchants/ (profiles and _vocabulary) built in, so a binary copied alone still answers.
             plugins: ["DirectorySnapshotPlugin"]
         ),
+        // Runs the labelled corpora of Evaluation/ through the understanding layer (Scripts/evaluate).
+        .executableTarget(name: "understanding-eval", dependencies: ["SupportDirectory"]),
         // Turns Merchants/ into the Swift source of the built-in snapshot (run by the plugin at build time).
         .executableTarget(name: "SnapshotGenerator"),
         .plugin(name: "DirectorySnapshotPlugin", capability: .buildTool(), dependencies: ["SnapshotGenerator"]),

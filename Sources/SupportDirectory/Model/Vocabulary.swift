@@ -13,6 +13,8 @@ public struct Vocabulary: Codable, Sendable, Hashable {
     public var templates: [MessageTemplate]
     public var tips: [LocalizedText]
     public var countries: [CountryEscalation]
+    /// What the recognisers read text with: concepts, contact phrases, Han variants (``TextReadings``).
+    public var understanding: TextReadings = TextReadings()
     /// Parts every profile may name (`source: ID`, `{text: ID}`, step and deadline ids) when it has none with
     /// that id: facts truly shared between merchants, such as an agency's intake or a card-dispute rule.
     public var sources: [NamedSource] = []
@@ -35,7 +37,7 @@ public struct Vocabulary: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case issues, preparations, thirdPartyWords = "third_party_words", templates, tips, countries
-        case sources, texts, steps, deadlines
+        case sources, texts, steps, deadlines, understanding
     }
 
     public init(from decoder: any Decoder) throws {
@@ -50,6 +52,7 @@ public struct Vocabulary: Codable, Sendable, Hashable {
         texts = try c.decodeIfPresent([NamedText].self, forKey: .texts) ?? []
         steps = try c.decodeIfPresent([RouteStep].self, forKey: .steps) ?? []
         deadlines = try c.decodeIfPresent([Deadline].self, forKey: .deadlines) ?? []
+        understanding = try c.decodeIfPresent(TextReadings.self, forKey: .understanding) ?? TextReadings()
     }
 
     /// Adds another file's sections; later entries with an existing id extend (synonyms) or are ignored.
@@ -69,6 +72,7 @@ public struct Vocabulary: Codable, Sendable, Hashable {
         for part in other.texts where !texts.contains(where: { $0.id == part.id }) { texts.append(part) }
         for part in other.steps where !steps.contains(where: { $0.id == part.id }) { steps.append(part) }
         for part in other.deadlines where !deadlines.contains(where: { $0.id == part.id }) { deadlines.append(part) }
+        understanding.merge(other.understanding)
         for country in other.countries {
             if let i = countries.firstIndex(where: { $0.country == country.country }) {
                 countries[i].steps.append(contentsOf: country.steps)
@@ -96,6 +100,9 @@ public struct IssueKind: Codable, Sendable, Hashable {
     public var urgent: Bool
     /// Needs a written trail (chat, email or in-order messages first).
     public var needsRecord: Bool
+    /// Says what the shopper wants (a refund, a return) rather than what went wrong: when a problem
+    /// kind is found in the same words, the problem's plan is given (`wish: true`).
+    public var wish: Bool = false
     /// Preparation ids every plan for this issue asks for.
     public var prepare: [String]
     /// The outcome to ask for, used for the `{outcome}` placeholder.
@@ -116,7 +123,7 @@ public struct IssueKind: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, names, synonyms, urgent, needsRecord = "needs_record", prepare, outcome, template
+        case id, names, synonyms, urgent, needsRecord = "needs_record", prepare, outcome, template, wish
     }
 
     public init(from decoder: any Decoder) throws {
@@ -126,6 +133,7 @@ public struct IssueKind: Codable, Sendable, Hashable {
         synonyms = try c.decodeIfPresent([String: [String]].self, forKey: .synonyms) ?? [:]
         urgent = try c.decodeIfPresent(Bool.self, forKey: .urgent) ?? false
         needsRecord = try c.decodeIfPresent(Bool.self, forKey: .needsRecord) ?? false
+        wish = try c.decodeIfPresent(Bool.self, forKey: .wish) ?? false
         prepare = try c.decodeIfPresent([String].self, forKey: .prepare) ?? []
         outcome = try c.decodeIfPresent(LocalizedText.self, forKey: .outcome)
         template = try c.decodeIfPresent(String.self, forKey: .template)

@@ -20,9 +20,7 @@ public struct ContactPlanner: Sendable {
     public static let generalTipLimit = 5
 
     public func resolve(_ request: ResolveRequest) -> Resolution {
-        var understanding = QueryUnderstanding(registry: registry).understand(request)
-        ProvisionalContactIntent.apply(to: &understanding, request: request)
-        let u = understanding
+        let u = QueryUnderstanding(registry: registry).understand(request)
         func unresolved(_ reason: Unresolved.Reason) -> Resolution {
             let hint = reason == .issueUnknown || reason == .issueAmbiguous ? "u.hint.issue" : "u.hint.merchant"
             return .unresolved(Unresolved(status: reason, understanding: u, hints: [PlanStrings.text(hint, u.language)]))

@@ -20,25 +20,24 @@ public struct QueryUnderstanding: Sendable {
         var match: TextMatch
     }
 
-    struct IssueHit {
-        var issue: String
-        var match: TextMatch
-        var score: Int { match.length * 10 - match.edits * 6 }
-    }
-
     public func understand(_ request: ResolveRequest) -> Understanding {
         let localeVar = LocaleEnvironment.locale(in: request.environment)
         let query = QueryText(request.text)
 
-        // Language: option, then the script of the text, then the locale, then English.
+        // Language: option, then the letters of the text, then the locale, then English.
+        let stemmer = EnglishStemmer()
+        let readings = registry.vocabulary.understanding
         var language = "en"
         var languageFact = UnderstoodFact(field: "language", value: "en", source: "default")
+        let written = LanguageRecogniser(readings: readings).reading(of: request.text)
+        var hanUndecided = false
         if let option = request.language, let code = PlanLanguage.supportedCode(option) {
             language = code
             languageFact = UnderstoodFact(field: "language", value: code, source: "option", words: [option])
-        } else if let code = PlanLanguage.detect(in: request.text) {
-            language = code
-            languageFact = UnderstoodFact(field: "language", value: code, source: "script")
+        } else if let written {
+            language = written.language
+            hanUndecided = written.undecided
+            languageFact = UnderstoodFact(field: "language", value: written.language, source: "script")
         } else if let localeVar, let code = PlanLanguage.supportedCode(localeVar.value) {
             language = code
             languageFact = UnderstoodFact(field: "language", value: code, source: "locale", words: ["\(localeVar.variable)=\(localeVar.value)"])
@@ -48,6 +47,7 @@ public struct QueryUnderstanding: Sendable {
             result.notes.append(PlanStrings.format("note.text_cut", language, String(ResolveRequest.readLimit), String(request.ignoredCharacters)))
         }
         result.facts.append(languageFact)
+        if hanUndecided { result.notes.append(PlanStrings.text("note.han_undecided", language)) }
 
         // Country: option, then the locale's region, then the language's usual country.
         if let option = request.country, !option.isEmpty {
@@ -88,6 +88,7 @@ public struct QueryUnderstanding: Sendable {
                 for m in query.find(folded: key) { merchantHits.append(MerchantHit(id: id, match: m)) }
             }
             merchantHits = QueryText.dropContained(merchantHits) { $0.match }
+            merchantHits = withoutSellerDomains(merchantHits)
             // Keep the best hit per place: when two profiles share a name, both stay.
             let bestEdits = merchantHits.map(\.match.edits).min() ?? 0
             merchantHits = merchantHits.filter { $0.match.edits == bestEdits || $0.match.edits == 0 }
@@ -166,8 +167,10 @@ public struct QueryUnderstanding: Sendable {
                     sellerFact = UnderstoodFact(field: "seller", value: p.id, source: source.fact.source,
                                                 words: source.fact.words, edits: source.fact.edits)
                 }
+                // A seller trades only on its marketplaces, so naming it names the marketplace; a brand also sells
+                // on its own, so naming it says nothing about where it was bought.
                 let groups = Set(markets.map { $0.group ?? $0.id })
-                if groups.count == 1, let first = markets.first {
+                if p.kind == .seller, groups.count == 1, let first = markets.first {
                     var fact = source.fact
                     fact.value = first.id
                     fact.source = "sells-on"
@@ -247,55 +250,43 @@ public struct QueryUnderstanding: Sendable {
             issueQuery = query
         }
         let taken = merchantHits.map(\.match) + thirdParty
-        var hits: [IssueHit] = []
-        for kind in registry.vocabulary.issues {
-            // Each phrase once: a folder whose vocabulary repeats the built-in synonyms lists them twice,
-            // and a repeat finds the same places, so it would only add equal hits that change nothing.
-            var seen = Set<String>()
-            let phrases = ([kind.id] + kind.names.allTexts + kind.synonyms.keys.sorted().flatMap { kind.synonyms[$0] ?? [] })
-                .filter { seen.insert($0).inserted }
-            for phrase in phrases {
-                for m in issueQuery.find(phrase) where issueSource == "option" || !taken.contains(where: { $0.contains(m) || $0 == m }) {
-                    hits.append(IssueHit(issue: kind.id, match: m))
-                }
-            }
+        let issueText = ShopperText(issueSource == "option" ? issueQuery.original : Self.masking(taken, in: request.text),
+                                    readings: readings, stemmer: stemmer)
+        let recogniser = IssueRecogniser(vocabulary: registry.vocabulary, stemmer: stemmer)
+        func candidate(_ id: String, _ matched: String?, _ score: Int? = nil) -> Candidate {
+            Candidate(id: id, name: registry.vocabulary.issue(id: id)?.names.text(for: language) ?? id, matched: matched, score: score)
         }
-        hits = QueryText.dropContained(hits) { $0.match }
-        var best: [String: IssueHit] = [:]
-        var order: [String] = []
-        for hit in hits {
-            if let old = best[hit.issue] {
-                if hit.score > old.score { best[hit.issue] = hit }
-            } else {
-                best[hit.issue] = hit
-                order.append(hit.issue)
+        switch recogniser.decide(recogniser.readings(in: issueText)) {
+        case let .found(top, others):
+            result.issue = top.issue
+            result.issueStatus = .found
+            result.facts.append(UnderstoodFact(field: "issue", value: top.issue, source: issueSource, words: [top.match.written],
+                                               edits: top.match.edits, score: top.score))
+            if !others.isEmpty {
+                let names = others.map { registry.vocabulary.issue(id: $0.issue)?.names.text(for: language) ?? $0.issue }
+                result.notes.append(PlanStrings.format("note.other_issues", language, names.joined(separator: ", "), top.issue))
             }
-        }
-        let ranked = order.compactMap { best[$0] }.sorted { ($0.score, -$0.match.start) > ($1.score, -$1.match.start) }
-        func candidate(_ id: String, _ matched: String?) -> Candidate {
-            Candidate(id: id, name: registry.vocabulary.issue(id: id)?.names.text(for: language) ?? id, matched: matched)
-        }
-        if let top = ranked.first {
-            let tied = ranked.filter { $0.score == top.score }
-            if tied.count > 1 {
-                result.issueStatus = .ambiguous
-                result.issueCandidates = ranked.map { candidate($0.issue, $0.match.typed) }
-            } else {
-                result.issue = top.issue
-                result.issueStatus = .found
-                result.facts.append(UnderstoodFact(field: "issue", value: top.issue, source: issueSource, words: [top.match.written], edits: top.match.edits))
-                if ranked.count > 1 {
-                    let others = ranked.dropFirst().map { registry.vocabulary.issue(id: $0.issue)?.names.text(for: language) ?? $0.issue }
-                    result.notes.append(PlanStrings.format("note.other_issues", language, others.joined(separator: ", "), top.issue))
-                }
-            }
-        } else {
+        case let .ambiguous(close):
+            result.issueStatus = .ambiguous
+            result.issueCandidates = close.map { candidate($0.issue, $0.match.written, $0.score) }
+        case .none:
             result.issueStatus = .unknown
+            if let contact = ContactRecogniser(vocabulary: registry.vocabulary, stemmer: stemmer).reading(in: issueText) {
+                result.intent = .contact
+                result.facts.append(UnderstoodFact(field: "intent", value: "contact", source: issueSource, words: [contact.written],
+                                                   edits: contact.edits, score: contact.score))
+                break
+            }
             let used = Set(taken.map(\.typed))
             result.issueCandidates = closestIssues(to: issueQuery, ignoring: used).map { candidate($0.id, $0.matched) }
             if result.issueCandidates.isEmpty {
-                // Nothing close: every kind is a candidate, so the shopper can pick one.
-                result.issueCandidates = registry.vocabulary.issues.map { candidate($0.id, nil) }
+                // Nothing close: a merchant named with nothing else is a wish to reach it; otherwise every kind is a candidate.
+                if result.merchantStatus == .found, request.issue == nil {
+                    result.intent = .contact
+                    result.facts.append(UnderstoodFact(field: "intent", value: "contact", source: "default"))
+                } else {
+                    result.issueCandidates = registry.vocabulary.issues.map { candidate($0.id, nil) }
+                }
             }
         }
         return named(result)
@@ -314,6 +305,30 @@ public struct QueryUnderstanding: Sendable {
             }
         }
         return result
+    }
+
+    /// The text with the names of merchants and sellers found in it blanked out, so that the issue is read
+    /// from the other words (a shop called "Fast Refund" says nothing about a refund).
+    static func masking(_ matches: [TextMatch], in text: String) -> String {
+        var normalized = SearchKey.normalize(text)
+        for m in matches.sorted(by: { $0.written.count > $1.written.count }) where !m.written.isEmpty {
+            if let range = normalized.range(of: m.written) { normalized.replaceSubrange(range, with: " ") }
+        }
+        return normalized
+    }
+
+    /// Drops a name found only as a domain of a marketplace's seller profile (amazon.com is a storefront, and
+    /// says nothing about who sold the item), when a storefront was found in the same place.
+    func withoutSellerDomains(_ hits: [MerchantHit]) -> [MerchantHit] {
+        hits.filter { hit in
+            guard let p = registry.profile(id: hit.id), p.kind == .seller || p.kind == .brand else { return true }
+            let key = SearchKey.fold(hit.match.phrase)
+            guard p.domains.contains(where: { SearchKey.fold($0) == key }) else { return true }
+            return !hits.contains { other in
+                other.id != hit.id && other.match.start == hit.match.start
+                    && registry.profile(id: other.id).map { $0.kind == .marketplace || $0.kind == .retailer } ?? false
+            }
+        }
     }
 
     /// When the text named a storefront domain (`amazon.co.jp`), its region.

@@ -51,11 +51,16 @@ public struct UnderstoodFact: Sendable, Codable, Hashable {
     public var edits: Int
     /// The value's display name in the plan's language (merchant, seller and issue).
     public var name: String?
+    /// How strongly the words support it (issue and intent readings): the weight of the letters matched,
+    /// less the slips and skipped words; ``IssueRecogniser`` explains the scale.
+    public var score: Int?
 
-    public init(field: String, value: String, source: String, words: [String] = [], edits: Int = 0, name: String? = nil) {
+    public init(field: String, value: String, source: String, words: [String] = [], edits: Int = 0, name: String? = nil,
+                score: Int? = nil) {
         self.field = field
         self.value = value
         self.name = name
+        self.score = score
         self.source = source
         self.words = words
         self.edits = edits
@@ -68,11 +73,14 @@ public struct Candidate: Sendable, Codable, Hashable {
     public var name: String
     /// What it was matched on (`amzon`, a shared group, a similar spelling).
     public var matched: String?
+    /// How strongly the words support it, on the scale of ``UnderstoodFact/score``.
+    public var score: Int?
 
-    public init(id: String, name: String, matched: String? = nil) {
+    public init(id: String, name: String, matched: String? = nil, score: Int? = nil) {
         self.id = id
         self.name = name
         self.matched = matched
+        self.score = score
     }
 }
 

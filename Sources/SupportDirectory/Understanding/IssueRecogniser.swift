@@ -1,0 +1,64 @@
+/// Reads the issue kind from the shopper's words: every name and synonym of every kind in the
+/// vocabulary, compiled as a ``PhrasePattern``, scored against the text; the best place per kind
+/// is a reading. The decision is the resolver's (``IssueRecogniser/decide(_:)``): one reading
+/// clearly ahead is the issue, two close ones are asked back.
+struct IssueRecogniser {
+    struct Reading {
+        var issue: String
+        var match: PhraseMatch
+        var score: Int { match.score }
+    }
+
+    enum Decision {
+        case found(Reading, others: [Reading])
+        case ambiguous([Reading])
+        case none
+    }
+
+    /// The least a reading must be worth to count: a word of three letters, or one Han letter and a kana.
+    static let minimumScore = 6
+    /// Two readings within this share of the best are too close to choose between.
+    static let closeShare = 0.85
+
+    let patterns: [(issue: String, pattern: PhrasePattern)]
+    /// Kinds that say what the shopper wants (a refund) rather than what went wrong: a problem kind found beside one wins.
+    let wishes: Set<String>
+
+    init(vocabulary: Vocabulary, stemmer: EnglishStemmer) {
+        var patterns: [(String, PhrasePattern)] = []
+        let readings = vocabulary.understanding
+        for kind in vocabulary.issues {
+            var seen = Set<String>()
+            let phrases = [kind.id.replacingOccurrences(of: "-", with: " ")] + kind.names.allTexts
+                + kind.synonyms.keys.sorted().flatMap { kind.synonyms[$0] ?? [] }
+            for phrase in phrases where seen.insert(phrase).inserted {
+                if let p = PhrasePattern(phrase, readings: readings, stemmer: stemmer) { patterns.append((kind.id, p)) }
+            }
+        }
+        self.patterns = patterns
+        wishes = Set(vocabulary.issues.filter(\.wish).map(\.id))
+    }
+
+    /// The best reading per kind, best first; a reading inside a better one of another kind is dropped.
+    func readings(in text: ShopperText) -> [Reading] {
+        var best: [String: Reading] = [:]
+        for (issue, pattern) in patterns {
+            guard let m = pattern.bestMatch(in: text), m.score >= Self.minimumScore else { continue }
+            if best[issue].map({ m.isBetter(than: $0.match) }) ?? true { best[issue] = Reading(issue: issue, match: m) }
+        }
+        let all = Array(best.values)
+        let kept = all.filter { r in !all.contains { $0.issue != r.issue && $0.match.covers(r.match) } }
+        return kept.sorted { ($0.score, -$0.match.first, $0.issue) > ($1.score, -$1.match.first, $1.issue) }
+    }
+
+    /// One clear reading, several close ones, or none. Problem kinds come before wishes.
+    func decide(_ readings: [Reading]) -> Decision {
+        let problems = readings.filter { !wishes.contains($0.issue) }
+        let ranked = problems.isEmpty ? readings : problems + readings.filter { wishes.contains($0.issue) }
+        guard let top = ranked.first else { return .none }
+        let pool = problems.isEmpty ? readings : problems
+        let close = pool.filter { $0.issue != top.issue && Double($0.score) >= Double(top.score) * Self.closeShare && !$0.match.overlaps(top.match) }
+        if !close.isEmpty { return .ambiguous([top] + close) }
+        return .found(top, others: Array(ranked.dropFirst()))
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// The shopper's words as the recognisers read them: folded (width, case, accents),
+/// contractions spelled out (`didn't` is `did not`), traditional Han forms mapped to the
+/// forms the vocabulary is written in (亞馬遜 reads as 亚马逊), and split into tokens.
+///
+/// A Latin token is a word with its English stem; every other letter (Han, kana, Hangul) is a
+/// token of its own, since Chinese and Japanese put no spaces between words and Korean words
+/// carry their endings. Punctuation between tokens is remembered as a clause break, which a
+/// phrase never spans (`届いたけど、動かない` is not `届かない`).
+struct ShopperText {
+    struct Token {
+        /// The folded token: a Latin word, or one letter.
+        var text: String
+        /// The English stem of a Latin word; the text itself otherwise.
+        var stem: String
+        var isLatin: Bool
+        /// A clause break (。、,.!?) comes right before this token.
+        var breakBefore: Bool
+        /// Where the token sits in ``written``, in Unicode scalars (end exclusive).
+        var start: Int
+        var end: Int
+    }
+
+    let tokens: [Token]
+    /// The folded text with its spaces, for quoting what the shopper wrote.
+    let written: [Unicode.Scalar]
+
+    init(_ text: String, readings: TextReadings, stemmer: EnglishStemmer) {
+        var written: [Unicode.Scalar] = []
+        for scalar in ShopperText.spelledOut(SearchKey.normalize(text)).unicodeScalars {
+            written.append(readings.hanVariants[scalar] ?? scalar)
+        }
+        var tokens: [Token] = []
+        var word = String.UnicodeScalarView()
+        var wordStart = 0
+        var pendingBreak = false
+        func flush(at end: Int) {
+            guard !word.isEmpty else { return }
+            let text = String(word)
+            tokens.append(Token(text: text, stem: stemmer.stem(text), isLatin: true, breakBefore: pendingBreak, start: wordStart, end: end))
+            pendingBreak = false
+            word = .init()
+        }
+        for (i, scalar) in written.enumerated() {
+            if QueryText.isLatin(scalar) {
+                if word.isEmpty { wordStart = i }
+                word.append(scalar)
+                continue
+            }
+            flush(at: i)
+            if ShopperText.isClauseBreak(scalar) { pendingBreak = true; continue }
+            if SearchKey.isSeparator(scalar) { continue }
+            let letter = String(scalar)
+            tokens.append(Token(text: letter, stem: letter, isLatin: false, breakBefore: pendingBreak, start: i, end: i + 1))
+            pendingBreak = false
+        }
+        flush(at: written.count)
+        self.tokens = tokens
+        self.written = written
+    }
+
+    /// The stretch of tokens `first...last` as the shopper wrote it.
+    func quote(_ first: Int, _ last: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: written[tokens[first].start..<tokens[last].end])
+        return String(view)
+    }
+
+    static func isClauseBreak(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ",", ".", "!", "?", ";", ":", "\u{3001}", "\u{3002}", "\u{FF0C}", "\u{FF01}", "\u{FF1F}", "\n": return true
+        default: return false
+        }
+    }
+
+    /// English contractions spelled out, so `didn't`, `can't` and `won't` carry a `not` of their own.
+    static func spelledOut(_ text: String) -> String {
+        guard text.contains("'") || text.contains("\u{2019}") || text.contains("cannot") else { return text }
+        var s = text.replacingOccurrences(of: "\u{2019}", with: "'")
+        for (short, long) in [("can't", "can not"), ("won't", "will not"), ("cannot", "can not"), ("n't", " not")] {
+            s = s.replacingOccurrences(of: short, with: long)
+        }
+        return s
+    }
+}
