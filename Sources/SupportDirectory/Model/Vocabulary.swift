@@ -103,6 +103,9 @@ public struct IssueKind: Codable, Sendable, Hashable {
     /// Says what the shopper wants (a refund, a return) rather than what went wrong: when a problem
     /// kind is found in the same words, the problem's plan is given (`wish: true`).
     public var wish: Bool = false
+    /// Kinds this one wins over when both are read in the same words, whatever their scores: a text
+    /// *claiming* an account is locked is a suspicious message, not account access (`outranks: [account-access]`).
+    public var outranks: [String] = []
     /// Preparation ids every plan for this issue asks for.
     public var prepare: [String]
     /// The outcome to ask for, used for the `{outcome}` placeholder.
@@ -123,7 +126,7 @@ public struct IssueKind: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, names, synonyms, urgent, needsRecord = "needs_record", prepare, outcome, template, wish
+        case id, names, synonyms, urgent, needsRecord = "needs_record", prepare, outcome, template, wish, outranks
     }
 
     public init(from decoder: any Decoder) throws {
@@ -134,6 +137,7 @@ public struct IssueKind: Codable, Sendable, Hashable {
         urgent = try c.decodeIfPresent(Bool.self, forKey: .urgent) ?? false
         needsRecord = try c.decodeIfPresent(Bool.self, forKey: .needsRecord) ?? false
         wish = try c.decodeIfPresent(Bool.self, forKey: .wish) ?? false
+        outranks = try c.decodeIfPresent([String].self, forKey: .outranks) ?? []
         prepare = try c.decodeIfPresent([String].self, forKey: .prepare) ?? []
         outcome = try c.decodeIfPresent(LocalizedText.self, forKey: .outcome)
         template = try c.decodeIfPresent(String.self, forKey: .template)

@@ -11,9 +11,13 @@ public struct QueryUnderstanding: Sendable {
 
     public init(registry: Registry) { self.registry = registry }
 
-    /// Names shorter than this (in folded letters) are ignored in free text: `jp`, `com`.
+    /// Names shorter than this (in folded letters) are ignored in free text: `jp`, `com`. A single Hangul
+    /// syllable is a word of its own (SSG is 쓱); a single Han letter or kana is not.
     static let minimumLatinKey = 3
     static let minimumOtherKey = 2
+    static func isHangulSyllable(_ key: String) -> Bool {
+        key.unicodeScalars.count == 1 && key.unicodeScalars.allSatisfy { (0xAC00...0xD7A3).contains($0.value) }
+    }
 
     struct MerchantHit {
         var id: String
@@ -22,11 +26,13 @@ public struct QueryUnderstanding: Sendable {
 
     public func understand(_ request: ResolveRequest) -> Understanding {
         let localeVar = LocaleEnvironment.locale(in: request.environment)
-        let query = QueryText(request.text)
+        let readings = registry.vocabulary.understanding
+        // Traditional Han letters read as the simplified forms names are written in (亞馬遜 is 亚马逊).
+        let query = QueryText(readings.hanVariants.isEmpty ? request.text
+            : String(String.UnicodeScalarView(request.text.unicodeScalars.map { readings.hanVariants[$0] ?? $0 })))
 
         // Language: option, then the letters of the text, then the locale, then English.
         let stemmer = EnglishStemmer()
-        let readings = registry.vocabulary.understanding
         var language = "en"
         var languageFact = UnderstoodFact(field: "language", value: "en", source: "default")
         let written = LanguageRecogniser(readings: readings).reading(of: request.text)
@@ -77,14 +83,15 @@ public struct QueryUnderstanding: Sendable {
 
         // Words for a third-party seller.
         let thirdPartyHits = registry.vocabulary.thirdPartyWords.values.flatMap { $0 }.flatMap { query.find($0) }
-        let thirdParty = QueryText.dropContained(thirdPartyHits) { $0 }
+        var thirdParty = QueryText.dropContained(thirdPartyHits) { $0 }
 
         // Merchant names in the text.
         var merchantHits: [MerchantHit] = []
         if request.merchant == nil {
             for (key, id) in registry.names(possiblyIn: query) {
                 let isLatin = key.unicodeScalars.allSatisfy(QueryText.isLatin)
-                guard key.unicodeScalars.count >= (isLatin ? Self.minimumLatinKey : Self.minimumOtherKey) else { continue }
+                guard key.unicodeScalars.count >= (isLatin ? Self.minimumLatinKey : Self.minimumOtherKey) || Self.isHangulSyllable(key)
+                else { continue }
                 for m in query.find(folded: key) { merchantHits.append(MerchantHit(id: id, match: m)) }
             }
             merchantHits = QueryText.dropContained(merchantHits) { $0.match }
@@ -115,7 +122,10 @@ public struct QueryUnderstanding: Sendable {
                 sellerFact = UnderstoodFact(field: "seller", value: "third-party", source: "option", words: [option])
                 result.notes.append(PlanStrings.format("note.seller_unknown", language, option))
             }
-        } else if let hit = thirdParty.first {
+        }
+        // "sold by Amazon", "not a marketplace seller": words for a seller that name the marketplace itself.
+        thirdParty = thirdParty.filter { !namesMarketplaceItself($0, merchantHits: merchantHits, query: query) }
+        if sellerFact == nil, let hit = thirdParty.first {
             wantsThirdParty = true
             sellerFact = UnderstoodFact(field: "seller", value: "third-party", source: "text", words: thirdParty.map(\.written),
                                         edits: thirdParty.map(\.edits).reduce(0, +))
@@ -250,7 +260,7 @@ public struct QueryUnderstanding: Sendable {
             issueQuery = query
         }
         let taken = merchantHits.map(\.match) + thirdParty
-        let issueText = ShopperText(issueSource == "option" ? issueQuery.original : Self.masking(taken, in: request.text),
+        let issueText = ShopperText(issueSource == "option" ? issueQuery.original : Self.masking(taken, in: query.original),
                                     readings: readings, stemmer: stemmer)
         let recogniser = IssueRecogniser(vocabulary: registry.vocabulary, stemmer: stemmer)
         func candidate(_ id: String, _ matched: String?, _ score: Int? = nil) -> Candidate {
@@ -271,22 +281,24 @@ public struct QueryUnderstanding: Sendable {
             result.issueCandidates = close.map { candidate($0.issue, $0.match.written, $0.score) }
         case .none:
             result.issueStatus = .unknown
-            if let contact = ContactRecogniser(vocabulary: registry.vocabulary, stemmer: stemmer).reading(in: issueText) {
+            let contactRecogniser = ContactRecogniser(vocabulary: registry.vocabulary, stemmer: stemmer)
+            if let contact = contactRecogniser.reading(in: issueText) {
                 result.intent = .contact
                 result.facts.append(UnderstoodFact(field: "intent", value: "contact", source: issueSource, words: [contact.written],
                                                    edits: contact.edits, score: contact.score))
                 break
             }
+            if result.merchantStatus == .found, request.issue == nil, contactRecogniser.saysNothingElse(issueText) {
+                // A merchant named with nothing else ("amazon", "아마존 좀"): the wish is to reach it.
+                result.intent = .contact
+                result.facts.append(UnderstoodFact(field: "intent", value: "contact", source: "default"))
+                break
+            }
             let used = Set(taken.map(\.typed))
             result.issueCandidates = closestIssues(to: issueQuery, ignoring: used).map { candidate($0.id, $0.matched) }
             if result.issueCandidates.isEmpty {
-                // Nothing close: a merchant named with nothing else is a wish to reach it; otherwise every kind is a candidate.
-                if result.merchantStatus == .found, request.issue == nil {
-                    result.intent = .contact
-                    result.facts.append(UnderstoodFact(field: "intent", value: "contact", source: "default"))
-                } else {
-                    result.issueCandidates = registry.vocabulary.issues.map { candidate($0.id, nil) }
-                }
+                // Nothing close: every kind is a candidate, so the shopper can pick one.
+                result.issueCandidates = registry.vocabulary.issues.map { candidate($0.id, nil) }
             }
         }
         return named(result)
@@ -315,6 +327,18 @@ public struct QueryUnderstanding: Sendable {
             if let range = normalized.range(of: m.written) { normalized.replaceSubrange(range, with: " ") }
         }
         return normalized
+    }
+
+    /// A seller word that speaks of the marketplace itself: right before a marketplace's name (`sold by Amazon`,
+    /// `shipped by walmart`), or negated (`not a marketplace seller`).
+    func namesMarketplaceItself(_ word: TextMatch, merchantHits: [MerchantHit], query: QueryText) -> Bool {
+        let before = query.folded.unicodeScalars.prefix(word.start)
+        let tail = String(String.UnicodeScalarView(before.suffix(4)))
+        if tail.hasSuffix("not") || tail.hasSuffix("nota") || tail.hasSuffix("no") { return true }
+        return merchantHits.contains { hit in
+            (0...1).contains(hit.match.start - word.end)
+                && registry.profile(id: hit.id).map { $0.kind == .marketplace || $0.kind == .retailer } ?? false
+        }
     }
 
     /// Drops a name found only as a domain of a marketplace's seller profile (amazon.com is a storefront, and

@@ -23,6 +23,8 @@ struct IssueRecogniser {
     let patterns: [(issue: String, pattern: PhrasePattern)]
     /// Kinds that say what the shopper wants (a refund) rather than what went wrong: a problem kind found beside one wins.
     let wishes: Set<String>
+    /// Kind -> the kinds it wins over (`outranks` in the vocabulary).
+    let outranks: [String: Set<String>]
 
     init(vocabulary: Vocabulary, stemmer: EnglishStemmer) {
         var patterns: [(String, PhrasePattern)] = []
@@ -37,6 +39,7 @@ struct IssueRecogniser {
         }
         self.patterns = patterns
         wishes = Set(vocabulary.issues.filter(\.wish).map(\.id))
+        outranks = Dictionary(vocabulary.issues.map { ($0.id, Set($0.outranks)) }, uniquingKeysWith: { $0.union($1) })
     }
 
     /// The best reading per kind, best first; a reading inside a better one of another kind is dropped.
@@ -51,10 +54,13 @@ struct IssueRecogniser {
         return kept.sorted { ($0.score, -$0.match.first, $0.issue) > ($1.score, -$1.match.first, $1.issue) }
     }
 
-    /// One clear reading, several close ones, or none. Problem kinds come before wishes.
+    /// One clear reading, several close ones, or none. A kind that outranks another found beside it wins;
+    /// problem kinds come before a wish named in a single word ("broken, refund please" is about the damage).
     func decide(_ readings: [Reading]) -> Decision {
-        let problems = readings.filter { !wishes.contains($0.issue) }
-        let ranked = problems.isEmpty ? readings : problems + readings.filter { wishes.contains($0.issue) }
+        let present = Set(readings.map(\.issue))
+        let readings = readings.filter { r in !present.contains { outranks[$0]?.contains(r.issue) ?? false } }
+        let problems = readings.filter { !wishes.contains($0.issue) || $0.match.parts > 1 }
+        let ranked = problems.isEmpty ? readings : problems + readings.filter { r in !problems.contains { $0.issue == r.issue } }
         guard let top = ranked.first else { return .none }
         let pool = problems.isEmpty ? readings : problems
         let close = pool.filter { $0.issue != top.issue && Double($0.score) >= Double(top.score) * Self.closeShare && !$0.match.overlaps(top.match) }

@@ -13,31 +13,37 @@ struct PhrasePattern {
         case letter(String)
     }
 
-    /// One part: any of these unit sequences, each matched contiguously.
+    /// One part: any of these unit sequences, each matched contiguously; `far` when `..` came before it.
     struct Part {
         var alternatives: [[Unit]]
+        var far = false
     }
 
     /// The phrase as written in the vocabulary.
     let phrase: String
     let parts: [Part]
 
-    /// Tokens that may be skipped between two parts.
+    /// Tokens that may be skipped between two parts; after `..`, farther (`deliver .. not here`).
     static let latinGap = 2
     static let letterGap = 3
+    static let farLatinGap = 6
+    static let farLetterGap = 10
 
     init?(_ phrase: String, readings: TextReadings, stemmer: EnglishStemmer) {
         var parts: [Part] = []
+        var far = false
         for chunk in phrase.split(separator: " ") where !chunk.isEmpty {
+            if chunk == ".." { far = !parts.isEmpty; continue }
+            defer { far = false }
             if chunk.hasPrefix("{"), chunk.hasSuffix("}"), chunk.count > 2 {
                 let name = String(chunk.dropFirst().dropLast())
                 let words = readings.concepts[name] ?? []
                 let alternatives = words.map { PhrasePattern.units(of: $0, readings: readings, stemmer: stemmer) }.filter { !$0.isEmpty }
                 guard !alternatives.isEmpty else { return nil }
-                parts.append(Part(alternatives: alternatives))
+                parts.append(Part(alternatives: alternatives, far: far))
             } else {
                 let units = PhrasePattern.units(of: String(chunk), readings: readings, stemmer: stemmer)
-                if !units.isEmpty { parts.append(Part(alternatives: [units])) }
+                if !units.isEmpty { parts.append(Part(alternatives: [units], far: far)) }
             }
         }
         guard !parts.isEmpty else { return nil }
@@ -101,6 +107,21 @@ struct PhrasePattern {
         }
     }
 
+    /// Every place the phrase occurs, one match per starting token (for covering words, not for scoring).
+    func allMatches(in text: ShopperText) -> [PhraseMatch] {
+        var found: [PhraseMatch] = []
+        let tokens = text.tokens
+        for start in tokens.indices where mayStart(at: tokens[start]) {
+            for first in parts[0].alternatives {
+                guard let (end, edits, weight) = PhrasePattern.meetRun(first, tokens, at: start),
+                      let m = extend(from: 1, first: start, end: end, edits: edits, weight: weight, tokens: tokens) else { continue }
+                found.append(m)
+                break
+            }
+        }
+        return found
+    }
+
     /// Whether the first part could begin at this token (a cheap test before the full match).
     private func mayStart(at token: ShopperText.Token) -> Bool {
         parts[0].alternatives.contains { units in
@@ -114,10 +135,12 @@ struct PhrasePattern {
     /// Matches parts `index...` after a run that ended at `end` (exclusive); each token skipped costs a point.
     private func extend(from index: Int, first: Int, end: Int, edits: Int, weight: Int, tokens: [ShopperText.Token]) -> PhraseMatch? {
         if index == parts.count {
-            return PhraseMatch(phrase: phrase, first: first, last: end - 1, edits: edits, score: weight - 4 * edits)
+            return PhraseMatch(phrase: phrase, first: first, last: end - 1, edits: edits, score: weight - 4 * edits, parts: parts.count)
         }
         var best: PhraseMatch?
-        let gap = (end < tokens.count && tokens[end].isLatin) || tokens[end - 1].isLatin ? Self.latinGap : Self.letterGap
+        let latin = (end < tokens.count && tokens[end].isLatin) || tokens[end - 1].isLatin
+        let far = parts[index].far
+        let gap = latin ? (far ? Self.farLatinGap : Self.latinGap) : (far ? Self.farLetterGap : Self.letterGap)
         var next = end
         // A phrase never reaches across a clause break.
         while next < tokens.count, next <= end + gap, !tokens[next].breakBefore {
@@ -156,6 +179,8 @@ struct PhraseMatch: Equatable {
     var last: Int
     var edits: Int
     var score: Int
+    /// How many parts the phrase has (a single word, or several).
+    var parts: Int = 1
     /// The stretch as the shopper wrote it.
     var written: String = ""
 
