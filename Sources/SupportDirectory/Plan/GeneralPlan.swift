@@ -17,7 +17,8 @@ extension ContactPlanner {
     ]
 
     /// Words that are never a shop's name when left over from the shopper's words.
-    static let notShopWords: Set<String> = ["my", "the", "a", "an", "i", "from", "on", "at", "with", "order", "item", "i'm", "is", "was", "to", "of", "in", "and", "it"]
+    static let notShopWords: Set<String> = ["my", "the", "a", "an", "i", "from", "on", "at", "with", "order", "item", "i'm", "is", "was", "to", "of", "in", "and", "it",
+                                                    "돼요", "안돼요", "해요", "있어요", "없어요", "주세요", "です", "ます", "吗"]
 
     /// Nil when neither the issue nor a wish to reach someone is clear, or several merchants matched.
     func generalPlan(understanding u: Understanding, request: ResolveRequest) -> ContactPlan? {

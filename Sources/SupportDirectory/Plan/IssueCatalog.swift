@@ -17,7 +17,10 @@ public struct IssueCatalog: Sendable {
         entries = vocabulary.issues.map { kind in
             Entry(id: kind.id, name: TerminalText.sanitize(kind.names.text(for: language)), urgent: kind.urgent,
                   needsRecord: kind.needsRecord,
-                  synonyms: kind.synonyms.mapValues { $0.map(TerminalText.sanitize) })
+                  synonyms: kind.synonyms.mapValues { words in
+                      // Phrase patterns (`届 {neg}`, `deliver .. nothing`) are for the recogniser; people read the plain words.
+                      words.filter { !$0.contains("{") && !$0.contains(" .. ") }.map(TerminalText.sanitize)
+                  })
         }
     }
 

@@ -21,6 +21,7 @@ public enum PlanStrings {
         "f.merchant": ["Merchant", "상점", "ショップ", "商家"],
         "f.seller": ["Seller", "판매자", "販売者", "卖家"],
         "f.issue": ["Issue", "문제", "問題", "问题"],
+        "f.intent": ["Request", "요청", "ご用件", "请求"],
         "f.order_number": ["Order number", "주문 번호", "注文番号", "订单号"],
         "f.country": ["Country", "국가", "国", "国家"],
         "f.language": ["Language", "언어", "言語", "语言"],

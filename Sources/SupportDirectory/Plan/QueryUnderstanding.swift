@@ -43,7 +43,12 @@ public struct QueryUnderstanding: Sendable {
         } else if let written {
             language = written.language
             hanUndecided = written.undecided
-            languageFact = UnderstoodFact(field: "language", value: written.language, source: "script")
+            if hanUndecided, let told = languageOfIssueWords(in: query.original, stemmer: stemmer) {
+                // Han letters shared by both languages, but the problem is told in words one of them uses (返品).
+                language = told
+                hanUndecided = false
+            }
+            languageFact = UnderstoodFact(field: "language", value: language, source: "script")
         } else if let localeVar, let code = PlanLanguage.supportedCode(localeVar.value) {
             language = code
             languageFact = UnderstoodFact(field: "language", value: code, source: "locale", words: ["\(localeVar.variable)=\(localeVar.value)"])
@@ -94,7 +99,11 @@ public struct QueryUnderstanding: Sendable {
                 else { continue }
                 for m in query.find(folded: key) { merchantHits.append(MerchantHit(id: id, match: m)) }
             }
-            merchantHits = QueryText.dropContained(merchantHits) { $0.match }
+            // A longer name swallows a shorter one only when it is spelled at least as exactly: "amazon not" read
+            // as a slip of "amazon.com" never hides the exact "amazon".
+            merchantHits = merchantHits.filter { hit in
+                !merchantHits.contains { $0.match.contains(hit.match) && $0.match.edits <= hit.match.edits }
+            }
             merchantHits = withoutSellerDomains(merchantHits)
             // Keep the best hit per place: when two profiles share a name, both stay.
             let bestEdits = merchantHits.map(\.match.edits).min() ?? 0
@@ -262,7 +271,8 @@ public struct QueryUnderstanding: Sendable {
         let taken = merchantHits.map(\.match) + thirdParty
         let issueText = ShopperText(issueSource == "option" ? issueQuery.original : Self.masking(taken, in: query.original),
                                     readings: readings, stemmer: stemmer)
-        let recogniser = IssueRecogniser(vocabulary: registry.vocabulary, stemmer: stemmer)
+        let compiled = RecogniserCache.recognisers(for: registry.vocabulary)
+        let recogniser = compiled.issues
         func candidate(_ id: String, _ matched: String?, _ score: Int? = nil) -> Candidate {
             Candidate(id: id, name: registry.vocabulary.issue(id: id)?.names.text(for: language) ?? id, matched: matched, score: score)
         }
@@ -281,7 +291,7 @@ public struct QueryUnderstanding: Sendable {
             result.issueCandidates = close.map { candidate($0.issue, $0.match.written, $0.score) }
         case .none:
             result.issueStatus = .unknown
-            let contactRecogniser = ContactRecogniser(vocabulary: registry.vocabulary, stemmer: stemmer)
+            let contactRecogniser = compiled.contact
             if let contact = contactRecogniser.reading(in: issueText) {
                 result.intent = .contact
                 result.facts.append(UnderstoodFact(field: "intent", value: "contact", source: issueSource, words: [contact.written],
@@ -313,6 +323,7 @@ public struct QueryUnderstanding: Sendable {
             switch f.field {
             case "merchant", "seller": result.facts[i].name = registry.profile(id: f.value)?.names.text(for: language)
             case "issue": result.facts[i].name = registry.vocabulary.issue(id: f.value)?.names.text(for: language)
+            case "intent": result.facts[i].name = PlanStrings.text("f.contact", language)
             default: break
             }
         }
@@ -339,6 +350,14 @@ public struct QueryUnderstanding: Sendable {
             (0...1).contains(hit.match.start - word.end)
                 && registry.profile(id: hit.id).map { $0.kind == .marketplace || $0.kind == .retailer } ?? false
         }
+    }
+
+    /// The language whose vocabulary words the text's best issue reading uses, when it is Japanese or Chinese.
+    func languageOfIssueWords(in text: String, stemmer: EnglishStemmer) -> String? {
+        let recogniser = RecogniserCache.recognisers(for: registry.vocabulary).issues
+        let readings = recogniser.readings(in: ShopperText(text, readings: registry.vocabulary.understanding, stemmer: stemmer))
+        guard let top = readings.first, let lang = recogniser.languages[top.match.phrase], lang == "ja" || lang == "zh" else { return nil }
+        return lang
     }
 
     /// Drops a name found only as a domain of a marketplace's seller profile (amazon.com is a storefront, and

@@ -1,6 +1,6 @@
 /// Finds the words that ask to reach a person (customer service, 고객센터, 問い合わせ, 人工客服,
 /// "talk to a human") from the `understanding.contact` phrases of the vocabulary.
-struct ContactRecogniser {
+struct ContactRecogniser: Sendable {
     let patterns: [PhrasePattern]
     /// Words that carry nothing by themselves (`please`, `my`, 좀, の, 的), the `filler` concept.
     let fillers: [PhrasePattern]

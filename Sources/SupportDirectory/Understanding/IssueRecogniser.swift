@@ -2,8 +2,8 @@
 /// vocabulary, compiled as a ``PhrasePattern``, scored against the text; the best place per kind
 /// is a reading. The decision is the resolver's (``IssueRecogniser/decide(_:)``): one reading
 /// clearly ahead is the issue, two close ones are asked back.
-struct IssueRecogniser {
-    struct Reading {
+struct IssueRecogniser: Sendable {
+    struct Reading: Sendable {
         var issue: String
         var match: PhraseMatch
         var score: Int { match.score }
@@ -21,6 +21,8 @@ struct IssueRecogniser {
     static let closeShare = 0.85
 
     let patterns: [(issue: String, pattern: PhrasePattern)]
+    /// The language each phrase is listed under (for telling Japanese from Chinese in Han-only text).
+    let languages: [String: String]
     /// Kinds that say what the shopper wants (a refund) rather than what went wrong: a problem kind found beside one wins.
     let wishes: Set<String>
     /// Kind -> the kinds it wins over (`outranks` in the vocabulary).
@@ -28,8 +30,10 @@ struct IssueRecogniser {
 
     init(vocabulary: Vocabulary, stemmer: EnglishStemmer) {
         var patterns: [(String, PhrasePattern)] = []
+        var languages: [String: String] = [:]
         let readings = vocabulary.understanding
         for kind in vocabulary.issues {
+            for (lang, words) in kind.synonyms { for w in words where languages[w] == nil { languages[w] = lang } }
             var seen = Set<String>()
             let phrases = [kind.id.replacingOccurrences(of: "-", with: " ")] + kind.names.allTexts
                 + kind.synonyms.keys.sorted().flatMap { kind.synonyms[$0] ?? [] }
@@ -38,6 +42,7 @@ struct IssueRecogniser {
             }
         }
         self.patterns = patterns
+        self.languages = languages
         wishes = Set(vocabulary.issues.filter(\.wish).map(\.id))
         outranks = Dictionary(vocabulary.issues.map { ($0.id, Set($0.outranks)) }, uniquingKeysWith: { $0.union($1) })
     }

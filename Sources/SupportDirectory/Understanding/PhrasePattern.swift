@@ -7,14 +7,14 @@
 /// the understanding vocabulary (`{neg}`: not, never, 안, 못, ない, ません, 没, 未...), which
 /// matches any of its words. Latin words match by their English stem (`canceling` is
 /// `cancel`), forgiving a typing slip in longer words; other letters match exactly.
-struct PhrasePattern {
-    enum Unit: Equatable {
+struct PhrasePattern: Sendable {
+    enum Unit: Equatable, Sendable {
         case word(stem: String, text: String)
         case letter(String)
     }
 
     /// One part: any of these unit sequences, each matched contiguously; `far` when `..` came before it.
-    struct Part {
+    struct Part: Sendable {
         var alternatives: [[Unit]]
         var far = false
     }
@@ -173,7 +173,7 @@ struct PhrasePattern {
 }
 
 /// Where a phrase was found: the tokens it covers, the slips forgiven and what it is worth.
-struct PhraseMatch: Equatable {
+struct PhraseMatch: Equatable, Sendable {
     var phrase: String
     var first: Int
     var last: Int

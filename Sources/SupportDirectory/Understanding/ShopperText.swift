@@ -23,14 +23,12 @@ struct ShopperText {
     }
 
     let tokens: [Token]
-    /// The folded text with its spaces, for quoting what the shopper wrote.
+    /// The folded text with its spaces, Han variants as the shopper wrote them, for quoting.
     let written: [Unicode.Scalar]
 
     init(_ text: String, readings: TextReadings, stemmer: EnglishStemmer) {
-        var written: [Unicode.Scalar] = []
-        for scalar in ShopperText.spelledOut(SearchKey.normalize(text)).unicodeScalars {
-            written.append(readings.hanVariants[scalar] ?? scalar)
-        }
+        let shown = Array(ShopperText.spelledOut(SearchKey.normalize(text)).unicodeScalars)
+        let written = shown.map { readings.hanVariants[$0] ?? $0 }
         var tokens: [Token] = []
         var word = String.UnicodeScalarView()
         var wordStart = 0
@@ -57,13 +55,16 @@ struct ShopperText {
         }
         flush(at: written.count)
         self.tokens = tokens
-        self.written = written
+        self.written = shown
     }
 
-    /// The stretch of tokens `first...last` as the shopper wrote it.
+    /// The stretch of tokens `first...last` as the shopper wrote it, runs of spaces made one.
     func quote(_ first: Int, _ last: Int) -> String {
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: written[tokens[first].start..<tokens[last].end])
+        for s in written[tokens[first].start..<tokens[last].end] {
+            if s.properties.isWhitespace, let previous = view.last, previous.properties.isWhitespace { continue }
+            view.append(s.properties.isWhitespace ? " " : s)
+        }
         return String(view)
     }
 

@@ -110,11 +110,15 @@ struct QueryUnderstandingTests {
         #expect(u.facts.first { $0.field == "merchant" }?.source == "option")
     }
 
-    @Test func brandFromTextNamesItsMarketplace() {
+    @Test func aBrandNamedAloneIsAskedAboutItselfNotItsMarketplace() {
+        // A brand also sells on its own: naming it says nothing about where it was bought.
         let u = F.understand(F.request("gadget co warranty"))
-        #expect(u.merchant == "testmart")
+        #expect(u.merchant == "gadgetco")
         #expect(u.seller == .profile(id: "gadgetco", kind: .brand))
         #expect(u.issue == "warranty")
+        let onMarket = F.understand(F.request("gadget co warranty, bought on testmart"))
+        #expect(onMarket.merchant == "testmart")
+        #expect(onMarket.seller == .profile(id: "gadgetco", kind: .brand))
     }
 
     @Test func sellerOptionWithUnknownNameIsThirdParty() {

@@ -38,10 +38,9 @@ struct ReachPersonPlanTests {
         #expect(plan.hints.count == 1)
     }
 
-    @Test func anIntentSetByUnderstandingIsKept() {
-        var u = F.understand(F.request("testmart refund"))
-        ProvisionalContactIntent.apply(to: &u, request: F.request("testmart refund"))
-        #expect(u.intent == .problem, "an understood problem is never read as a wish to reach someone")
+    @Test func anUnderstoodProblemIsNeverReadAsAWishToReachSomeone() {
+        let u = F.understand(F.request("call testmart customer service about a refund"))
+        #expect(u.intent == .problem && u.issue == "refund", "an understood problem is never read as a wish to reach someone")
     }
 
     @Test func generalPlanForAnUnknownShopNamesItAndGoesOutside() throws {

@@ -1,0 +1,28 @@
+import Foundation
+
+/// The compiled recognisers of a vocabulary, built once per vocabulary and process: compiling every
+/// phrase (folding, tokenising, stemming) costs far more than reading one query with them.
+enum RecogniserCache {
+    struct Compiled: Sendable {
+        var issues: IssueRecogniser
+        var contact: ContactRecogniser
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var compiled: [Int: (Vocabulary, Compiled)] = [:]
+
+    static func recognisers(for vocabulary: Vocabulary) -> Compiled {
+        let key = vocabulary.hashValue
+        lock.lock()
+        if let (v, c) = compiled[key], v == vocabulary { lock.unlock(); return c }
+        lock.unlock()
+        let stemmer = EnglishStemmer()
+        let c = Compiled(issues: IssueRecogniser(vocabulary: vocabulary, stemmer: stemmer),
+                         contact: ContactRecogniser(vocabulary: vocabulary, stemmer: stemmer))
+        lock.lock()
+        if compiled.count > 8 { compiled.removeAll() }
+        compiled[key] = (vocabulary, c)
+        lock.unlock()
+        return c
+    }
+}
