@@ -18,6 +18,17 @@ public struct QueryUnderstanding: Sendable {
     static func isHangulSyllable(_ key: String) -> Bool {
         key.unicodeScalars.count == 1 && key.unicodeScalars.allSatisfy { (0xAC00...0xD7A3).contains($0.value) }
     }
+    /// Merchants offered when the words name several, and storefronts listed in a note: a few, then a count.
+    static let candidateLimit = 8
+    /// Sellers or brands named in the text whose marketplaces are decoded to tell a marketplace's general seller
+    /// profile from a seller of its own; past it, the index alone decides.
+    static let sellerDecodeLimit = 16
+
+    /// `a, b, c` or, past ``candidateLimit``, the first ones and how many more (the count in digits, any language).
+    static func listed(_ ids: [String]) -> String {
+        ids.count <= candidateLimit ? ids.joined(separator: ", ")
+            : ids.prefix(candidateLimit).joined(separator: ", ") + " (+\(ids.count - candidateLimit))"
+    }
 
     struct MerchantHit {
         var id: String
@@ -157,43 +168,55 @@ public struct QueryUnderstanding: Sendable {
             }
         } else {
             for hit in merchantHits {
-                guard let p = registry.profile(id: hit.id) else { continue }
+                // From the index: thousands of profiles may share a name, and deciding needs none of them decoded.
+                guard registry.entry(id: hit.id) != nil else { continue }
+                // A storefront domain is written with separators (amazon.co.jp, amazon co jp): only then is the
+                // profile decoded to find the storefront's region.
+                let region = hit.match.written.contains { !$0.isLetter && !$0.isNumber }
+                    ? registry.profile(id: hit.id).flatMap { storefrontRegion(of: $0, key: SearchKey.fold(hit.match.phrase)) } : nil
                 sources.append(MerchantSource(
-                    id: p.id,
-                    fact: UnderstoodFact(field: "merchant", value: p.id, source: "text", words: [hit.match.written], edits: hit.match.edits),
-                    storefrontRegion: storefrontRegion(of: p, key: SearchKey.fold(hit.match.phrase))))
+                    id: hit.id,
+                    fact: UnderstoodFact(field: "merchant", value: hit.id, source: "text", words: [hit.match.written], edits: hit.match.edits),
+                    storefrontRegion: region))
             }
         }
 
         // Sellers and brands found as merchants name their marketplace.
         var marketplaceIDs: [(id: String, fact: UnderstoodFact, region: String?)] = []
+        var sellersDecoded = 0
         for source in sources {
-            guard let p = registry.profile(id: source.id) else { continue }
-            switch p.kind {
+            guard let e = registry.entry(id: source.id) else { continue }
+            switch e.kind {
             case .marketplace, .retailer:
-                marketplaceIDs.append((p.id, source.fact, source.storefrontRegion))
+                marketplaceIDs.append((e.id, source.fact, source.storefrontRegion))
             case .seller, .brand:
-                let markets = p.sellsOn.compactMap { registry.profile(id: $0) }
-                if markets.contains(where: { $0.thirdParty?.sellerProfile == p.id }) {
-                    // A marketplace's general seller profile: "a third-party seller on X".
-                    wantsThirdParty = true
-                    if sellerFact == nil {
-                        sellerFact = UnderstoodFact(field: "seller", value: "third-party", source: source.fact.source,
+                // Whether it is a marketplace's general seller profile needs the marketplaces decoded; once a seller
+                // of its own is found nothing here changes the outcome, so later ones are read from the index only.
+                let marketEntries = e.sellsOn.compactMap { registry.entry(id: $0) }
+                if sellerProfile == nil, sellersDecoded < Self.sellerDecodeLimit, let p = registry.profile(id: e.id) {
+                    sellersDecoded += 1
+                    let markets = marketEntries.compactMap(\.profile)
+                    if markets.contains(where: { $0.thirdParty?.sellerProfile == p.id }) {
+                        // A marketplace's general seller profile: "a third-party seller on X".
+                        wantsThirdParty = true
+                        if sellerFact == nil {
+                            sellerFact = UnderstoodFact(field: "seller", value: "third-party", source: source.fact.source,
+                                                        words: source.fact.words, edits: source.fact.edits)
+                        }
+                    } else if sellerProfile == nil {
+                        sellerProfile = p
+                        sellerFact = UnderstoodFact(field: "seller", value: p.id, source: source.fact.source,
                                                     words: source.fact.words, edits: source.fact.edits)
                     }
-                } else if sellerProfile == nil {
-                    sellerProfile = p
-                    sellerFact = UnderstoodFact(field: "seller", value: p.id, source: source.fact.source,
-                                                words: source.fact.words, edits: source.fact.edits)
                 }
                 // A seller trades only on its marketplaces, so naming it names the marketplace; a brand also sells
                 // on its own, so naming it says nothing about where it was bought.
-                let groups = Set(markets.map { $0.group ?? $0.id })
-                if p.kind == .seller, groups.count == 1, let first = markets.first {
+                let groups = Set(marketEntries.map { $0.group ?? $0.id })
+                if e.kind == .seller, groups.count == 1, let first = marketEntries.first {
                     var fact = source.fact
                     fact.value = first.id
                     fact.source = "sells-on"
-                    fact.words = [p.id]
+                    fact.words = [e.id]
                     fact.edits = 0
                     marketplaceIDs.append((first.id, fact, source.storefrontRegion))
                 }
@@ -212,7 +235,7 @@ public struct QueryUnderstanding: Sendable {
         var byGroup: [String: [(id: String, fact: UnderstoodFact, region: String?)]] = [:]
         var groupOrder: [String] = []
         for m in marketplaceIDs {
-            let g = registry.profile(id: m.id)?.group ?? m.id
+            let g = registry.entry(id: m.id)?.group ?? m.id
             if byGroup[g] == nil { groupOrder.append(g) }
             byGroup[g, default: []].append(m)
         }
@@ -226,8 +249,12 @@ public struct QueryUnderstanding: Sendable {
             if let why = chosen.why { result.notes.append(why(language)) }
         } else if groupOrder.count > 1 {
             result.merchantStatus = .ambiguous
-            result.merchantCandidates = groupOrder.compactMap { g in
+            // A few candidates, decoded for their names; the rest counted (thousands of profiles may share a name).
+            result.merchantCandidates = groupOrder.prefix(Self.candidateLimit).compactMap { g in
                 byGroup[g]?.first.flatMap { m in registry.profile(id: m.id).map { Candidate(id: $0.id, name: $0.names.text(for: language), matched: m.fact.words.first) } }
+            }
+            if groupOrder.count > Self.candidateLimit {
+                result.notes.append(PlanStrings.format("note.more_candidates", language, String(groupOrder.count - Self.candidateLimit)))
             }
         } else if let brand = sellerProfile {
             // A brand or seller on several marketplaces, none named: plan with its own support.
@@ -348,7 +375,7 @@ public struct QueryUnderstanding: Sendable {
         if tail.hasSuffix("not") || tail.hasSuffix("nota") || tail.hasSuffix("no") { return true }
         return merchantHits.contains { hit in
             (0...1).contains(hit.match.start - word.end)
-                && registry.profile(id: hit.id).map { $0.kind == .marketplace || $0.kind == .retailer } ?? false
+                && registry.entry(id: hit.id).map { $0.kind == .marketplace || $0.kind == .retailer } ?? false
         }
     }
 
@@ -364,12 +391,16 @@ public struct QueryUnderstanding: Sendable {
     /// says nothing about who sold the item), when a storefront was found in the same place.
     func withoutSellerDomains(_ hits: [MerchantHit]) -> [MerchantHit] {
         hits.filter { hit in
-            guard let p = registry.profile(id: hit.id), p.kind == .seller || p.kind == .brand else { return true }
+            // Kinds from the index; a domain is written with separators, so only then is the profile decoded
+            // (thousands of profiles may share a plain name).
+            guard let e = registry.entry(id: hit.id), e.kind == .seller || e.kind == .brand,
+                  hit.match.written.contains(where: { !$0.isLetter && !$0.isNumber }),
+                  let p = registry.profile(id: hit.id) else { return true }
             let key = SearchKey.fold(hit.match.phrase)
             guard p.domains.contains(where: { SearchKey.fold($0) == key }) else { return true }
             return !hits.contains { other in
                 other.id != hit.id && other.match.start == hit.match.start
-                    && registry.profile(id: other.id).map { $0.kind == .marketplace || $0.kind == .retailer } ?? false
+                    && registry.entry(id: other.id).map { $0.kind == .marketplace || $0.kind == .retailer } ?? false
             }
         }
     }
@@ -400,11 +431,11 @@ public struct QueryUnderstanding: Sendable {
                 return (id, fact, nil)
             }
             if let country, let m = members.first(where: { $0.regions.contains(country) }) {
-                let rest = others.filter { $0 != m.id }.joined(separator: ", ")
+                let rest = Self.listed(others.filter { $0 != m.id })
                 return (m.id, fact, { PlanStrings.format("note.group_country", $0, m.id, country, rest) })
             }
             let m = members.first { $0.id == group } ?? members[0]
-            let rest = others.filter { $0 != m.id }.joined(separator: ", ")
+            let rest = Self.listed(others.filter { $0 != m.id })
             if let country {
                 return (m.id, fact, { PlanStrings.format("note.group_default", $0, m.id, country, rest) })
             }

@@ -146,8 +146,8 @@ public struct Registry: Sendable {
         }
     }
 
-    /// The entry whose id is `id`.
-    private func entry(id: String) -> Entry? {
+    /// The entry whose id is `id`: its kind, group and marketplaces, from the index, without decoding the profile.
+    public func entry(id: String) -> Entry? {
         if let indexed, let e = indexed.entry(id: id) { return indexed.entry(e) }
         return byID[id].map { added[$0] }
     }
