@@ -19,10 +19,8 @@ struct SiteAPI {
                             text: SiteJSON.document(["schema_version": Self.schemaVersion, "country": entry.country, "language": lang, "steps": steps])))
             }
         }
-        let renderer = PlanJSONRenderer()
-        for key in catalog.plans.keys.sorted() {
-            out.append((path: key.apiPath, text: renderer.render(catalog.plans[key]!)))
-        }
+        let plans = catalog.plans
+        out += SiteCatalog.parallelMap(plans.keys.sorted()) { key in (path: key.apiPath, text: PlanJSONRenderer().render(plans[key]!)) }
         return out
     }
 

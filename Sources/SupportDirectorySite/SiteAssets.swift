@@ -9,7 +9,9 @@ enum SiteAssets {
     }
     * { box-sizing: border-box; }
     html { -webkit-text-size-adjust: 100%; }
-    body { margin: 0; background: var(--bg); color: var(--fg); font: 16px/1.55 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK KR", "Noto Sans CJK JP", "Noto Sans CJK SC", sans-serif; overflow-wrap: anywhere; }
+    body { margin: 0; background: var(--bg); color: var(--fg); font: 16px/1.55 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK KR", "Noto Sans CJK JP", "Noto Sans CJK SC", sans-serif; overflow-wrap: break-word; }
+    :lang(ko) { word-break: keep-all; }
+    a, .inert, .point, .sources li { overflow-wrap: anywhere; }
     a { color: var(--accent); }
     header.top { display: flex; flex-wrap: wrap; gap: .25rem 1rem; align-items: baseline; padding: .75rem 1rem; border-bottom: 1px solid var(--line); }
     header.top .brand { font-weight: 700; text-decoration: none; color: var(--fg); }
@@ -43,7 +45,13 @@ enum SiteAssets {
     .now { display: inline-block; font-weight: 600; }
     .now.open { color: #137333; } .now.closed { color: var(--warn); }
     @media (prefers-color-scheme: dark) { .now.open { color: #81c995; } }
-    .message { background: var(--card); border-radius: .5rem; padding: .25rem .9rem; white-space: pre-wrap; }
+    .message { background: var(--card); border-radius: .5rem; padding: .1rem .9rem; }
+    .message p { white-space: pre-wrap; margin: .6rem 0; }
+    .message p.meta { margin-bottom: 0; }
+    nav.switch { display: flex; flex-wrap: wrap; align-items: center; gap: .4rem; margin: .5rem 0; }
+    nav.switch a, nav.switch span[aria-current] { border: 1px solid var(--line); border-radius: 2rem; padding: .3rem .8rem; text-decoration: none; }
+    nav.switch span[aria-current] { background: var(--accent); color: var(--bg); border-color: var(--accent); font-weight: 600; }
+    header.top nav.langs span[aria-current] { font-weight: 700; }
     button.copy { margin-top: .5rem; }
     form.dates fieldset { border: 1px solid var(--line); border-radius: .75rem; padding: .5rem .9rem .9rem; display: grid; gap: .35rem; }
     form.dates label { font-weight: 600; margin-top: .35rem; }

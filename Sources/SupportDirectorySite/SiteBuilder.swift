@@ -34,7 +34,9 @@ public struct SiteBuilder: Sendable {
 
     public func build() throws -> SiteFiles {
         let today = options.today ?? SiteBuilder.newestSeen(registry) ?? CalendarDate(year: 2026, month: 1, day: 1)!
+        let clock = SiteClock()
         let catalog = SiteCatalog(registry: registry, today: today, repositoryURL: options.repositoryURL)
+        clock.mark("plans")
         let library = try SiteTemplates.library()
         @Sendable func render(_ template: String, _ context: [String: Any]) -> String {
             library.render(context, withTemplate: template) ?? ""
@@ -57,18 +59,37 @@ public struct SiteBuilder: Sendable {
             }
         }
         files += merchantPages.flatMap { $0 }
+        clock.mark("merchant pages")
         let keys = catalog.plans.keys.sorted()
         files += SiteCatalog.parallelMap(keys) { key in
             (key.pagePath + "index.html", render("plan", PlanPage(catalog: catalog, key: key, plan: catalog.plans[key]!).context()))
         }
+        clock.mark("plan pages")
         files += SiteAPI(catalog: catalog).files().map { ($0.path, $0.text) }
+        clock.mark("api")
         files += SiteSearchIndex(catalog: catalog).files().map { ($0.path, $0.text) }
+        clock.mark("search index")
         files += [("assets/site.css", SiteAssets.css), ("assets/site.js", SiteAssets.script), ("assets/icon.svg", SiteAssets.icon), (".nojekyll", ""),
                   (SiteFiles.marker, "Written by `supportdir site`; the folder is replaced on the next build.\n")]
         return SiteFiles(files: files.map { SiteFile(path: $0.0, data: Data($0.1.utf8)) }.sorted { $0.path < $1.path },
                          merchants: catalog.profiles.count, plans: catalog.plans.count, today: today)
     }
+}
 
+/// Where the build's time goes, on standard error when SUPPORTDIR_SITE_TIMING=1 (for Scripts/bench-site).
+final class SiteClock: @unchecked Sendable {
+    var last = Date()
+    let on = ProcessInfo.processInfo.environment["SUPPORTDIR_SITE_TIMING"] == "1"
+
+    func mark(_ what: String) {
+        guard on else { return }
+        let now = Date()
+        FileHandle.standardError.write(Data("site timing: \(what) \(String(format: "%.2f", now.timeIntervalSince(last))) s\n".utf8))
+        last = now
+    }
+}
+
+extension SiteBuilder {
     /// The newest day any source of the directory was seen.
     static func newestSeen(_ registry: Registry) -> CalendarDate? {
         var newest: CalendarDate?

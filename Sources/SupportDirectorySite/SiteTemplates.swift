@@ -112,7 +112,7 @@ enum SiteTemplates {
         <article class="plan" data-party-first="{{firstParty}}">
         <h1>{{heading}}</h1>
         <p class="meta">{{sellerLabel}}: {{sellerLine}}</p>
-        {{#sellerSwitch}}<nav class="switch" aria-label="{{label}}">{{label}} {{#options}}{{#current}}<span aria-current="page">{{text}}</span>{{/current}}{{^current}}<a href="{{href}}">{{text}}</a>{{/current}} {{/options}}</nav>{{/sellerSwitch}}
+        {{#sellerSwitch}}<nav class="switch" aria-label="{{label}}"><span>{{label}}</span> {{#options}}{{#current}}<span aria-current="page">{{text}}</span>{{/current}}{{^current}}<a href="{{href}}">{{text}}</a>{{/current}} {{/options}}</nav>{{/sellerSwitch}}
         {{#notes}}<p class="note">{{.}}</p>
         {{/notes}}{{#any_candidates}}<h2>{{candidatesHeading}}</h2><ul>{{#candidates}}<li>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}</li>{{/candidates}}</ul>{{/any_candidates}}
         <h2>{{planHeading}}</h2>
