@@ -112,9 +112,11 @@ public struct QueryUnderstanding: Sendable {
             }
             // A longer name swallows a shorter one only when it is spelled at least as exactly: "amazon not" read
             // as a slip of "amazon.com" never hides the exact "amazon".
-            merchantHits = merchantHits.filter { hit in
-                !merchantHits.contains { $0.match.contains(hit.match) && $0.match.edits <= hit.match.edits }
-            }
+            // Over the distinct places, not the hits: thousands of profiles may share a name (one place each).
+            var places: [TextMatch] = []
+            for hit in merchantHits where !places.contains(hit.match) { places.append(hit.match) }
+            let swallowed = places.filter { m in places.contains { $0.contains(m) && $0.edits <= m.edits } }
+            merchantHits = merchantHits.filter { !swallowed.contains($0.match) }
             merchantHits = withoutSellerDomains(merchantHits)
             // Keep the best hit per place: when two profiles share a name, both stay.
             let bestEdits = merchantHits.map(\.match.edits).min() ?? 0
