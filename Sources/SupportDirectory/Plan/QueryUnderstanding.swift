@@ -298,7 +298,12 @@ public struct QueryUnderstanding: Sendable {
             issueQuery = query
         }
         let taken = merchantHits.map(\.match) + thirdParty
-        let issueText = ShopperText(issueSource == "option" ? issueQuery.original : Self.masking(taken, in: query.original),
+        // A merchant's name that is also a word for an issue stays readable for the issue: "prime" names Amazon and a subscription.
+        // (Only names that are not a merchant's id: a synonym folding to "walmart" must not keep every Walmart readable.)
+        let merchantIDs = Set(merchantHits.map { SearchKey.fold($0.id) })
+        let issueNames = Set(registry.vocabulary.issues.flatMap { $0.synonyms.values.flatMap { $0 } }.map(SearchKey.fold))
+            .subtracting(merchantIDs)
+        let issueText = ShopperText(issueSource == "option" ? issueQuery.original : Self.masking(taken, in: query.original, keeping: issueNames),
                                     readings: readings, stemmer: stemmer)
         let compiled = RecogniserCache.recognisers(for: registry.vocabulary)
         let recogniser = compiled.issues
@@ -306,6 +311,14 @@ public struct QueryUnderstanding: Sendable {
             Candidate(id: id, name: registry.vocabulary.issue(id: id)?.names.text(for: language) ?? id, matched: matched, score: score)
         }
         switch recogniser.decide(recogniser.readings(in: issueText)) {
+        case let .found(top, _) where top.match.parts == 1
+            && (compiled.contact.reading(in: issueText).map { $0.score > top.score && !$0.overlaps(top.match) } ?? false):
+            // "楽天の問い合わせ窓口ってどこにあるの": asking where to reach someone outweighs a stray word of an issue.
+            let contact = compiled.contact.reading(in: issueText)!
+            result.issueStatus = .unknown
+            result.intent = .contact
+            result.facts.append(UnderstoodFact(field: "intent", value: "contact", source: issueSource, words: [contact.written],
+                                               edits: contact.edits, score: contact.score))
         case let .found(top, others):
             result.issue = top.issue
             result.issueStatus = .found
@@ -361,9 +374,9 @@ public struct QueryUnderstanding: Sendable {
 
     /// The text with the names of merchants and sellers found in it blanked out, so that the issue is read
     /// from the other words (a shop called "Fast Refund" says nothing about a refund).
-    static func masking(_ matches: [TextMatch], in text: String) -> String {
+    static func masking(_ matches: [TextMatch], in text: String, keeping issueWords: Set<String> = []) -> String {
         var normalized = SearchKey.normalize(text)
-        for m in matches.sorted(by: { $0.written.count > $1.written.count }) where !m.written.isEmpty {
+        for m in matches.sorted(by: { $0.written.count > $1.written.count }) where !m.written.isEmpty && !issueWords.contains(m.typed) {
             if let range = normalized.range(of: m.written) { normalized.replaceSubrange(range, with: " ") }
         }
         return normalized
@@ -373,8 +386,9 @@ public struct QueryUnderstanding: Sendable {
     /// `shipped by walmart`), or negated (`not a marketplace seller`).
     func namesMarketplaceItself(_ word: TextMatch, merchantHits: [MerchantHit], query: QueryText) -> Bool {
         let before = query.folded.unicodeScalars.prefix(word.start)
-        let tail = String(String.UnicodeScalarView(before.suffix(4)))
-        if tail.hasSuffix("not") || tail.hasSuffix("nota") || tail.hasSuffix("no") { return true }
+        // "not a marketplace seller", "not some random seller": a "not" or "no" within the few letters before.
+        let tail = String(String.UnicodeScalarView(before.suffix(14)))
+        if tail.contains("not") || tail.hasSuffix("no") { return true }
         return merchantHits.contains { hit in
             (0...1).contains(hit.match.start - word.end)
                 && registry.entry(id: hit.id).map { $0.kind == .marketplace || $0.kind == .retailer } ?? false
@@ -425,11 +439,10 @@ public struct QueryUnderstanding: Sendable {
         }
         if members.count > 1 {
             let others = members.map(\.id)
-            // A storefront named by a name of its own ("영국 아마존", "德国亚马逊") when the country serves
-            // none of the members: what the shopper wrote beats the group's default.
+            // A storefront named by a name of its own ("영국 아마존", "德国亚马逊", "イギリスのAmazon"): what the
+            // shopper wrote beats the country's storefront and the group's default.
             let named = Set(found.map(\.id))
-            if named.count == 1, let id = named.first, id != group, members.contains(where: { $0.id == id }),
-               !members.contains(where: { m in country.map { m.regions.contains($0) } ?? false }) {
+            if named.count == 1, let id = named.first, id != group, members.contains(where: { $0.id == id }) {
                 return (id, fact, nil)
             }
             if let country, let m = members.first(where: { $0.regions.contains(country) }) {

@@ -15,8 +15,8 @@ struct IssueRecogniser: Sendable {
         case none
     }
 
-    /// The least a reading must be worth to count: a word of three letters, or one Han letter and a kana.
-    static let minimumScore = 6
+    /// The least a reading must be worth to count: a word of three letters, or one Han letter (裂, 遅).
+    static let minimumScore = 5
     /// Two readings within this share of the best are too close to choose between.
     static let closeShare = 0.85
 
@@ -62,8 +62,9 @@ struct IssueRecogniser: Sendable {
     /// One clear reading, several close ones, or none. A kind that outranks another found beside it wins;
     /// problem kinds come before a wish named in a single word ("broken, refund please" is about the damage).
     func decide(_ readings: [Reading]) -> Decision {
-        let present = Set(readings.map(\.issue))
-        let readings = readings.filter { r in !present.contains { outranks[$0]?.contains(r.issue) ?? false } }
+        // A wish outranks only when told in a phrase ("refund has not come"), never by its bare word.
+        let ranking = readings.filter { !wishes.contains($0.issue) || $0.match.parts > 1 }
+        let readings = readings.filter { r in !ranking.contains { outranks[$0.issue]?.contains(r.issue) ?? false } }
         let problems = readings.filter { !wishes.contains($0.issue) || $0.match.parts > 1 }
         let ranked = problems.isEmpty ? readings : problems + readings.filter { r in !problems.contains { $0.issue == r.issue } }
         guard let top = ranked.first else { return .none }

@@ -117,14 +117,17 @@ struct ShippedUnderstandingTests {
         #expect(u.issueCandidates.allSatisfy { ($0.score ?? 0) > 0 })
     }
 
-    /// The development part of the corpus, held to the accuracy reached when the recognisers were tuned.
-    @Test func developmentCorpusKeepsItsAccuracy() throws {
-        let url = Self.root.appendingPathComponent("Evaluation/understanding-dev.jsonl")
+    /// The parts of the corpus the vocabulary was tuned on, held to the accuracy reached (the development part,
+    /// and held-out parts 1 to 3 once they had been measured; part 4 stays a measurement only, see docs/understanding.md).
+    @Test(arguments: [("understanding-dev.jsonl", 0.97, 2), ("understanding-heldout.jsonl", 0.95, 4),
+                      ("understanding-heldout2.jsonl", 0.94, 6), ("understanding-heldout3.jsonl", 0.95, 6)])
+    func tunedCorpusKeepsItsAccuracy(file: String, correctShare: Double, maxWrong: Int) throws {
+        let url = Self.root.appendingPathComponent("Evaluation/\(file)")
         let judgements = try UnderstandingEvaluation.load(url).map(UnderstandingEvaluation(registry: Self.registry).judge)
-        #expect(judgements.count >= 400)
+        #expect(judgements.count >= 200)
         let correct = judgements.filter { $0.overall == .correct }.count
         let wrong = judgements.filter { $0.overall == .wrong }
-        #expect(Double(correct) / Double(judgements.count) >= 0.97, "correct \(correct) of \(judgements.count)")
-        #expect(wrong.count <= 2, "wrong: \(wrong.map { "\($0.query.id) \($0.read)" })")
+        #expect(Double(correct) / Double(judgements.count) >= correctShare, "correct \(correct) of \(judgements.count)")
+        #expect(wrong.count <= maxWrong, "wrong: \(wrong.map { "\($0.query.id) \($0.read)" })")
     }
 }
