@@ -15,6 +15,9 @@ public struct QueryUnderstanding: Sendable {
     /// syllable is a word of its own (SSG is 쓱); a single Han letter or kana is not.
     static let minimumLatinKey = 3
     static let minimumOtherKey = 2
+    /// An issue read from one word worth this much or more ("refund") is the request even beside words for
+    /// reaching someone ("amazon customer service refund"); a weaker one ("どこにある") yields to them.
+    static let strongIssueScore = 12
     static func isHangulSyllable(_ key: String) -> Bool {
         key.unicodeScalars.count == 1 && key.unicodeScalars.allSatisfy { (0xAC00...0xD7A3).contains($0.value) }
     }
@@ -311,7 +314,7 @@ public struct QueryUnderstanding: Sendable {
             Candidate(id: id, name: registry.vocabulary.issue(id: id)?.names.text(for: language) ?? id, matched: matched, score: score)
         }
         switch recogniser.decide(recogniser.readings(in: issueText)) {
-        case let .found(top, _) where top.match.parts == 1
+        case let .found(top, _) where top.match.parts == 1 && top.score < Self.strongIssueScore
             && (compiled.contact.reading(in: issueText).map { $0.score > top.score && !$0.overlaps(top.match) } ?? false):
             // "楽天の問い合わせ窓口ってどこにあるの": asking where to reach someone outweighs a stray word of an issue.
             let contact = compiled.contact.reading(in: issueText)!
