@@ -306,7 +306,7 @@ public struct QueryUnderstanding: Sendable {
         let merchantIDs = Set(merchantHits.map { SearchKey.fold($0.id) })
         let issueNames = Set(registry.vocabulary.issues.flatMap { $0.synonyms.values.flatMap { $0 } }.map(SearchKey.fold))
             .subtracting(merchantIDs)
-        let issueText = ShopperText(issueSource == "option" ? issueQuery.original : Self.masking(taken, in: query.original, keeping: issueNames),
+        let issueText = ShopperText(issueSource == "option" ? issueQuery.original : Self.masking(taken, in: query.original, shown: request.text, keeping: issueNames),
                                     readings: readings, stemmer: stemmer)
         let compiled = RecogniserCache.recognisers(for: registry.vocabulary)
         let recogniser = compiled.issues
@@ -377,12 +377,22 @@ public struct QueryUnderstanding: Sendable {
 
     /// The text with the names of merchants and sellers found in it blanked out, so that the issue is read
     /// from the other words (a shop called "Fast Refund" says nothing about a refund).
-    static func masking(_ matches: [TextMatch], in text: String, keeping issueWords: Set<String> = []) -> String {
-        var normalized = SearchKey.normalize(text)
+    /// `read` is the text as matched (Han variants mapped, scalar for scalar); the blanks are made in `shown`,
+    /// the text as written, so that quotes keep the shopper's letters (担当者と話, not 担当者と话).
+    static func masking(_ matches: [TextMatch], in read: String, shown: String? = nil, keeping issueWords: Set<String> = []) -> String {
+        var mapped = Array(SearchKey.normalize(read).unicodeScalars)
+        var written = Array(SearchKey.normalize(shown ?? read).unicodeScalars)
+        if written.count != mapped.count { written = mapped }
         for m in matches.sorted(by: { $0.written.count > $1.written.count }) where !m.written.isEmpty && !issueWords.contains(m.typed) {
-            if let range = normalized.range(of: m.written) { normalized.replaceSubrange(range, with: " ") }
+            let needle = Array(SearchKey.normalize(m.written).unicodeScalars)
+            guard !needle.isEmpty, needle.count <= mapped.count else { continue }
+            for start in 0...(mapped.count - needle.count) where Array(mapped[start..<(start + needle.count)]) == needle {
+                mapped.replaceSubrange(start..<(start + needle.count), with: [" "])
+                written.replaceSubrange(start..<(start + needle.count), with: [" "])
+                break
+            }
         }
-        return normalized
+        return String(String.UnicodeScalarView(written))
     }
 
     /// A seller word that speaks of the marketplace itself: right before a marketplace's name (`sold by Amazon`,
