@@ -303,25 +303,27 @@ public struct QueryUnderstanding: Sendable {
         let taken = merchantHits.map(\.match) + thirdParty
         // A merchant's name that is also a word for an issue stays readable for the issue: "prime" names Amazon and a subscription.
         // (Only names that are not a merchant's id: a synonym folding to "walmart" must not keep every Walmart readable.)
-        let merchantIDs = Set(merchantHits.map { SearchKey.fold($0.id) })
-        let issueNames = Set(registry.vocabulary.issues.flatMap { $0.synonyms.values.flatMap { $0 } }.map(SearchKey.fold))
-            .subtracting(merchantIDs)
+        let compiled = RecogniserCache.recognisers(for: registry.vocabulary)
+        let issueNames = compiled.issueWords.subtracting(merchantHits.map { SearchKey.fold($0.id) })
         let issueText = ShopperText(issueSource == "option" ? issueQuery.original : Self.masking(taken, in: query.original, shown: request.text, keeping: issueNames),
                                     readings: readings, stemmer: stemmer)
-        let compiled = RecogniserCache.recognisers(for: registry.vocabulary)
         let recogniser = compiled.issues
+        // Read once: it decides between a weak issue and a wish to reach someone, and stands alone when no issue is read.
+        let contact = compiled.contact.reading(in: issueText)
+        func noteContact(_ m: PhraseMatch) {
+            result.intent = .contact
+            result.facts.append(UnderstoodFact(field: "intent", value: "contact", source: issueSource, words: [m.written],
+                                               edits: m.edits, score: m.score))
+        }
         func candidate(_ id: String, _ matched: String?, _ score: Int? = nil) -> Candidate {
             Candidate(id: id, name: registry.vocabulary.issue(id: id)?.names.text(for: language) ?? id, matched: matched, score: score)
         }
         switch recogniser.decide(recogniser.readings(in: issueText)) {
         case let .found(top, _) where top.match.parts == 1 && top.score < Self.strongIssueScore
-            && (compiled.contact.reading(in: issueText).map { $0.score > top.score && !$0.overlaps(top.match) } ?? false):
+            && (contact.map { $0.score > top.score && !$0.overlaps(top.match) } ?? false):
             // "楽天の問い合わせ窓口ってどこにあるの": asking where to reach someone outweighs a stray word of an issue.
-            let contact = compiled.contact.reading(in: issueText)!
             result.issueStatus = .unknown
-            result.intent = .contact
-            result.facts.append(UnderstoodFact(field: "intent", value: "contact", source: issueSource, words: [contact.written],
-                                               edits: contact.edits, score: contact.score))
+            noteContact(contact!)
         case let .found(top, others):
             result.issue = top.issue
             result.issueStatus = .found
@@ -336,14 +338,11 @@ public struct QueryUnderstanding: Sendable {
             result.issueCandidates = close.map { candidate($0.issue, $0.match.written, $0.score) }
         case .none:
             result.issueStatus = .unknown
-            let contactRecogniser = compiled.contact
-            if let contact = contactRecogniser.reading(in: issueText) {
-                result.intent = .contact
-                result.facts.append(UnderstoodFact(field: "intent", value: "contact", source: issueSource, words: [contact.written],
-                                                   edits: contact.edits, score: contact.score))
+            if let contact {
+                noteContact(contact)
                 break
             }
-            if result.merchantStatus == .found, request.issue == nil, contactRecogniser.saysNothingElse(issueText) {
+            if result.merchantStatus == .found, request.issue == nil, compiled.contact.saysNothingElse(issueText) {
                 // A merchant named with nothing else ("amazon", "아마존 좀"): the wish is to reach it.
                 result.intent = .contact
                 result.facts.append(UnderstoodFact(field: "intent", value: "contact", source: "default"))

@@ -6,6 +6,8 @@ enum RecogniserCache {
     struct Compiled: Sendable {
         var issues: IssueRecogniser
         var contact: ContactRecogniser
+        /// Every issue synonym, folded: a merchant's name among them stays readable for the issue ("prime").
+        var issueWords: Set<String>
     }
 
     private static let lock = NSLock()
@@ -18,7 +20,8 @@ enum RecogniserCache {
         lock.unlock()
         let stemmer = EnglishStemmer()
         let c = Compiled(issues: IssueRecogniser(vocabulary: vocabulary, stemmer: stemmer),
-                         contact: ContactRecogniser(vocabulary: vocabulary, stemmer: stemmer))
+                         contact: ContactRecogniser(vocabulary: vocabulary, stemmer: stemmer),
+                         issueWords: Set(vocabulary.issues.flatMap { $0.synonyms.values.flatMap { $0 } }.map(SearchKey.fold)))
         lock.lock()
         if compiled.count > 8 { compiled.removeAll() }
         compiled[key] = (vocabulary, c)
