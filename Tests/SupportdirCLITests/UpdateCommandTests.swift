@@ -207,4 +207,33 @@ final class UpdateCommandTests {
         #expect(lines.first?.contains("(downloaded, dated ") == true && lines.first?.contains("supportdir update") == true,
                 "\(old.stderr)")
     }
+
+    @Test("site --signing-key publishes the archive update downloads from the site's address; a bad key writes nothing")
+    func publishedBySite() throws {
+        guard port != nil else { return }
+        let gone = try Self.unreferencedID()
+        let folder = try directory("site-source") { try FileManager.default.removeItem(at: $0.appendingPathComponent("\(gone).yaml")) }
+        let keyFile = root.appendingPathComponent("signing-key")
+        try key.fileText.write(to: keyFile, atomically: true, encoding: .utf8)
+        let site = served.appendingPathComponent("site")
+        let built = try CLI.run(["site", "--out", site.path, "--signing-key", keyFile.path, "--no-builtin", "--merchants", folder.path])
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(built.stdout.contains("wrote \(DirectoryUpdate.archivePath)"), "\(built.stdout)")
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("api/v1/merchants.json").path))
+
+        // The site's address, ending in /, is all update needs.
+        let result = try update("site/")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("site/\(DirectoryUpdate.archivePath)"), "\(result.stdout)")
+        #expect(result.stdout.contains("removed  \(gone)\n"), "\(result.stdout)")
+        #expect(try !ids().contains(gone))
+
+        // --sign with no key in the environment, and a key that is not one: nothing is written.
+        let unsigned = served.appendingPathComponent("unsigned-site")
+        let noKey = try CLI.run(["site", "--out", unsigned.path, "--sign"], environment: ["SUPPORTDIR_SIGNING_KEY": ""])
+        #expect(noKey.status == 1 && noKey.stderr.contains("no signing key"), "\(noKey.stderr)")
+        let badKey = try CLI.run(["site", "--out", unsigned.path, "--sign"], environment: ["SUPPORTDIR_SIGNING_KEY": "not-a-key"])
+        #expect(badKey.status == 1 && badKey.stderr.contains("not a signing key"), "\(badKey.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: unsigned.path))
+    }
 }

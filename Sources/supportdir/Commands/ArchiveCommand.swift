@@ -57,30 +57,9 @@ struct ArchiveCommand: ParsableCommand {
             return
         }
         guard let out else { throw ArchiveError("--out FILE is required") }
-        let signingKey: SigningKey
-        if let key {
-            signingKey = try SigningKey(contentsOf: URL(fileURLWithPath: key))
-        } else if let text = ProcessInfo.processInfo.environment["SUPPORTDIR_SIGNING_KEY"], !text.isEmpty {
-            signingKey = try SigningKey(text: text)
-        } else {
-            throw ArchiveError("no signing key: pass --key FILE or set SUPPORTDIR_SIGNING_KEY")
-        }
-        let source: URL
-        if directory.noBuiltin, directory.merchantFolders.count == 1 {
-            source = URL(fileURLWithPath: directory.merchantFolders[0])
-        } else if !directory.noBuiltin, directory.merchantFolders.isEmpty, let folder = directory.selection.directory?.folder {
-            source = folder
-        } else {
-            throw ArchiveError("archive writes one folder: the directory in use, or --no-builtin --merchants DIR")
-        }
-        // Never publish what `update` would refuse.
-        try DirectoryUpdate.validate(source, options: ValidationOptions())
-        let data: Data
-        do { data = try DirectoryArchiveFormat.write(folder: source, key: signingKey) } catch let error as ArchiveError {
-            throw error
-        } catch {
-            throw ArchiveError("cannot read \(source.path): \(error.localizedDescription)")
-        }
+        let signingKey = try ArchivePublishing.signingKey(file: key)
+        let source = try ArchivePublishing.sourceFolder(directory)
+        let data = try ArchivePublishing.archive(of: source, key: signingKey)
         do { try data.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
             throw ArchiveError("cannot write \(out): \(error.localizedDescription)")
         }

@@ -2,7 +2,7 @@
 
     python3 archive_server.py FOLDER
 
-Prints the port it listens on, then serves FOLDER/NAME for GET /NAME, except:
+Prints the port it listens on, then serves FOLDER/PATH for GET /PATH (never outside FOLDER), except:
   /truncated/NAME   announces the full Content-Length, sends half, closes
   /cut/NAME         sends half without a Content-Length (the end of the body is the close)
   /hang             reads the request and never answers
@@ -36,9 +36,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         for prefix in ("truncated/", "cut/"):
             if path.startswith(prefix):
                 mode, path = prefix[:-1], path[len(prefix):]
-        name = os.path.basename(path)
-        file = os.path.join(FOLDER, name)
-        if not name or not os.path.isfile(file):
+        root = os.path.realpath(FOLDER)
+        file = os.path.realpath(os.path.join(root, path))
+        if not file.startswith(root + os.sep) or not os.path.isfile(file):
             self.send_error(404)
             return
         with open(file, "rb") as f:
