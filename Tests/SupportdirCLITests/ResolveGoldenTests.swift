@@ -76,6 +76,13 @@ struct ResolveGoldenTests {
         Scenario(name: "ja-amazon-de-return", arguments: ["amazon.deで買った商品を返品したい"], lang: "ja_JP.UTF-8", tz: "Asia/Tokyo"),
         Scenario(name: "ko-amazon-uk-by-name", arguments: ["영국 아마존 환불"], lang: "ko_KR.UTF-8", tz: "Asia/Seoul"),
         Scenario(name: "zh-amazon-uk-return", arguments: ["英国亚马逊 退货", "--country", "GB", "--seller", "third-party", "--delivered", "2026-11-01"], lang: "zh_CN.UTF-8", tz: "Asia/Shanghai"),
+        Scenario(name: "ja-amazon-uk-not-received", arguments: ["amazon.co.ukで買った商品が届かない", "--expected", "2026-11-12"], lang: "ja_JP.UTF-8", tz: "Asia/Tokyo"),
+        Scenario(name: "ko-amazon-de-damaged", arguments: ["독일 아마존에서 산 물건이 파손돼서 왔어요", "--delivered", "2026-11-15"], lang: "ko_KR.UTF-8", tz: "Asia/Seoul"),
+        Scenario(name: "zh-amazon-de-return", arguments: ["德国亚马逊 退货", "--seller", "third-party"], lang: "zh_CN.UTF-8", tz: "Asia/Shanghai"),
+        // eBay UK in the other three languages.
+        Scenario(name: "ko-ebay-uk-not-as-described", arguments: ["영국 이베이에서 산 물건이 설명이랑 달라요", "--delivered", "2026-11-10"], lang: "ko_KR.UTF-8", tz: "Asia/Seoul"),
+        Scenario(name: "ja-ebay-uk-not-received", arguments: ["ebay.co.ukで買った商品が届かない", "--expected", "2026-11-05"], lang: "ja_JP.UTF-8", tz: "Asia/Tokyo"),
+        Scenario(name: "zh-ebay-uk-not-received", arguments: ["英国eBay 没收到货"], lang: "zh_CN.UTF-8", tz: "Asia/Shanghai"),
         // Mercari Japan (trade messages, then the office; never rate before arrival).
         Scenario(name: "ja-mercari-not-as-described", arguments: ["メルカリで届いた商品が説明と違う"], lang: "ja_JP.UTF-8", tz: "Asia/Tokyo"),
         Scenario(name: "en-mercari-not-as-described", arguments: ["mercari item not as described"]),
