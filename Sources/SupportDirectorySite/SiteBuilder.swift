@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Mustache
 import SupportDirectory
@@ -126,22 +127,50 @@ public struct SiteFiles: Sendable {
 
     /// Writes the site into `folder`: created when missing; replaced when a previous build wrote it;
     /// refused when it holds anything else, so a mistyped `--out` never deletes someone's files.
+    /// A previous build is replaced in place: what this build no longer has (and every symbolic link) is
+    /// removed, the rest is overwritten, so the folder ends holding exactly these files (making tens of
+    /// thousands of files anew costs the file system far more than truncating them).
     public func write(to folder: URL) throws {
         let fm = FileManager.default
+        // Each folder of the site once (sorted, so a parent comes before its children).
+        var folders = Set<String>()
+        for file in files {
+            var parts = file.path.split(separator: "/").dropLast()
+            while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted { parts = parts.dropLast() }
+        }
         if fm.fileExists(atPath: folder.path) {
             let contents = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
             if !contents.isEmpty {
                 guard contents.contains(Self.marker) else { throw SiteError.notASite(folder.path) }
-                for name in contents { try fm.removeItem(at: folder.appendingPathComponent(name)) }
+                try SiteFileWriter.removeStale(in: folder.path, keepingFiles: Set(files.map(\.path)), folders: folders)
             }
         }
         try fm.createDirectory(at: folder, withIntermediateDirectories: true)
-        for file in files {
-            let url = folder.appendingPathComponent(file.path)
-            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try file.data.write(to: url)
+        for relative in folders.sorted() where !SiteFileWriter.isDirectory(folder.path + "/" + relative) {
+            try fm.createDirectory(at: folder.appendingPathComponent(relative), withIntermediateDirectories: true)
         }
+        // The files on every core.
+        let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+        let files = self.files
+        let failures = ResultSlots<String?>(count: SiteFiles.writers)
+        DispatchQueue.concurrentPerform(iterations: SiteFiles.writers) { w in
+            var failure: String?
+            for i in stride(from: w, to: files.count, by: SiteFiles.writers) where failure == nil {
+                failure = SiteFileWriter.save(files[i].data, to: base + files[i].path)
+            }
+            failures.set(w, failure)
+        }
+        if let failure = failures.values.compactMap({ $0 }).first { throw SiteWriteError(description: failure) }
     }
+
+    /// Threads writing files (the build machine and CI have two cores; more only wait on the disk).
+    static let writers = 4
+}
+
+/// A file of the site that could not be written: the path and the system's reason.
+public struct SiteWriteError: Error, LocalizedError, CustomStringConvertible, Sendable {
+    public var description: String
+    public var errorDescription: String? { description }
 }
 
 public enum SiteError: Error, CustomStringConvertible, Sendable {

@@ -19,8 +19,13 @@ enum SitePage {
         ]
     }
 
-    /// The words the browser needs, in the page's language (the library's for hours and deadlines).
-    static func browserStrings(_ lang: String) -> String {
+    /// The words the browser needs, in the page's language (the library's for hours and deadlines); made once per language.
+    static func browserStrings(_ lang: String) -> String { browserStringsByLanguage[lang] ?? makeBrowserStrings(lang) }
+
+    static let browserStringsByLanguage: [String: String] =
+        Dictionary(uniqueKeysWithValues: SiteCatalog.languages.map { ($0, makeBrowserStrings($0)) })
+
+    static func makeBrowserStrings(_ lang: String) -> String {
         let p = { (k: String) in PlanStrings.text(k, lang) }
         let sx = { (k: String) in SiteStrings.text(k, lang) }
         let days = Weekday.allCases.map { HoursClock.dayName($0, lang) }

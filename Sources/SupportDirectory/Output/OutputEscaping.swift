@@ -87,7 +87,10 @@ public enum OutputEscaping {
 
     /// A value with unsafe characters and noncharacters removed, line breaks kept.
     public static func clean(_ value: String) -> String {
-        String(String.UnicodeScalarView(value.unicodeScalars.filter { !TerminalText.isUnsafe($0) && !isNoncharacter($0) }))
+        // Most values are printable ASCII (or hold nothing to remove): returned as they are, without a copy.
+        if value.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }) { return value }
+        guard value.unicodeScalars.contains(where: { TerminalText.isUnsafe($0) || isNoncharacter($0) }) else { return value }
+        return String(String.UnicodeScalarView(value.unicodeScalars.filter { !TerminalText.isUnsafe($0) && !isNoncharacter($0) }))
     }
 
     static func isNoncharacter(_ s: Unicode.Scalar) -> Bool {
@@ -138,6 +141,8 @@ public enum OutputEscaping {
     /// escape. Such characters can only occur inside JSON strings, so this keeps the document's
     /// meaning exactly.
     public static func json(_ document: String) -> String {
+        // Printable ASCII with line breaks and tabs (most documents) needs nothing: checked byte by byte.
+        if document.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) { return document }
         guard document.unicodeScalars.contains(where: needsJSONEscape) else { return document }
         var out = ""
         for s in document.unicodeScalars {
@@ -152,9 +157,8 @@ public enum OutputEscaping {
 
     static func needsJSONEscape(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
-        return v < 0x20 && v != 0x0A && v != 0x09 && v != 0x0D ? true
-            : v == 0x7F || (0x80...0x9F).contains(v) || v == 0x2028 || v == 0x2029
-            || TerminalText.isUnsafe(s) && v >= 0x80 || isNoncharacter(s)
+        if v < 0x80 { return (v < 0x20 && v != 0x0A && v != 0x09 && v != 0x0D) || v == 0x7F }
+        return v <= 0x9F || v == 0x2028 || v == 0x2029 || TerminalText.isUnsafe(s) || isNoncharacter(s)
     }
 
     static func hex4(_ unit: UInt16) -> String {

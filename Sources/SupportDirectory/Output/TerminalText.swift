@@ -8,9 +8,12 @@ public enum TerminalText {
     /// True for C0/C1 controls other than newline and tab, and for bidirectional embedding,
     /// override, isolate and mark characters.
     public static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
-        if s == "\n" || s == "\t" { return false }
-        if s.properties.generalCategory == .control { return true }
         let v = s.value
+        // The general category Cc is exactly U+0000-U+001F and U+007F-U+009F (fixed by Unicode's stability policy):
+        // compared by value, without the property table.
+        if v < 0x20 { return s != "\n" && s != "\t" }
+        if v < 0x7F { return false }
+        if v <= 0x9F { return true }
         return (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F
             || v == 0x061C
     }

@@ -104,7 +104,7 @@ public struct ContactPlanner: Sendable {
         for e in escalation.sourced { sources.add(e.source, backs: e.id) }
         let advice = warningsAndTips([seller.profile, seller.general, merchant].compactMap { $0 }, lang: lang)
         return ContactPlan(
-            generatedAt: ISO8601DateFormatter().string(from: request.now), today: request.today, language: lang,
+            generatedAt: PlanTimestamp.string(request.now), today: request.today, language: lang,
             country: u.country, timeZone: request.zoneName, understood: u.facts, notes: notes,
             merchant: party(merchant, lang), seller: seller.planSeller, issue: planIssue(issue, lang),
             orderNumber: u.orderNumber, plan: built.steps, prepare: preparation(prepIDs, understanding: u, request: request, lang: lang),

@@ -51,7 +51,7 @@ extension ContactPlanner {
         if shop == nil { hints.insert(PlanStrings.text("u.hint.merchant", lang), at: 0) }
         return ContactPlan(
             kind: issue == nil ? .contact : .problem, generic: true,
-            generatedAt: ISO8601DateFormatter().string(from: request.now), today: request.today, language: lang,
+            generatedAt: PlanTimestamp.string(request.now), today: request.today, language: lang,
             country: u.country, timeZone: request.zoneName, understood: u.facts, notes: notes,
             merchant: nil, merchantStatus: .unknown, merchantCandidates: u.merchantCandidates,
             seller: nil, issue: issue.map { planIssue($0, lang) }, orderNumber: u.orderNumber, plan: steps,

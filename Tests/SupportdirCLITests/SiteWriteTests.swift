@@ -1,0 +1,64 @@
+import Foundation
+@testable import SupportDirectorySite
+import SupportDirectory
+import Testing
+
+/// Writing a site over an earlier build: what the new build lacks goes, links are never followed, and the
+/// folder ends holding exactly the new files with the new bytes.
+@Suite("Site folder replaced in place")
+struct SiteWriteTests {
+    static func site(_ files: [String: String]) -> SiteFiles {
+        var all = files
+        all[SiteFiles.marker] = "marker\n"
+        return SiteFiles(files: all.sorted { $0.key < $1.key }.map { SiteFile(path: $0.key, data: Data($0.value.utf8)) },
+                         merchants: 0, plans: 0, today: CalendarDate(year: 2026, month: 12, day: 3)!)
+    }
+
+    static func listing(_ folder: URL) throws -> [String: String] {
+        var out: [String: String] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) {
+            let url = folder.appendingPathComponent(path)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { continue }
+            out[path] = isFolder.boolValue ? "/" : String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        }
+        return out
+    }
+
+    @Test("a second build removes stale files, folders and links, truncates longer files, and never writes through a link")
+    func replaceInPlace() throws {
+        let fm = FileManager.default
+        let root = SiteTests.temporaryFolder("replace")
+        defer { try? fm.removeItem(at: root) }
+        let out = root.appendingPathComponent("site")
+        let outside = root.appendingPathComponent("outside.txt")
+        try fm.createDirectory(at: root, withIntermediateDirectories: true)
+        try Data("not the site's\n".utf8).write(to: outside)
+
+        try Self.site(["en/index.html": "a long first version of the page\n", "en/old/index.html": "old\n",
+                       "api/v1/x.json": "{}\n", "gone.txt": "gone\n"]).write(to: out)
+        // Someone (or an earlier tool) left a link where the new build writes a page, and one to a folder.
+        try fm.removeItem(at: out.appendingPathComponent("api/v1/x.json"))
+        try fm.createSymbolicLink(at: out.appendingPathComponent("api/v1/x.json"), withDestinationURL: outside)
+        try fm.createSymbolicLink(at: out.appendingPathComponent("ko"), withDestinationURL: root)
+
+        let second = Self.site(["en/index.html": "short\n", "api/v1/x.json": "{\"v\":2}\n", "ko/index.html": "ko\n",
+                                "en/old": "now a file\n"])
+        try second.write(to: out)
+
+        #expect(try Self.listing(out) == [
+            ".supportdir-site": "marker\n", "api": "/", "api/v1": "/", "api/v1/x.json": "{\"v\":2}\n", "en": "/",
+            "en/index.html": "short\n", "en/old": "now a file\n", "ko": "/", "ko/index.html": "ko\n",
+        ])
+        #expect(try String(contentsOf: outside, encoding: .utf8) == "not the site's\n", "a link was written through")
+        #expect(!fm.fileExists(atPath: root.appendingPathComponent("index.html").path), "a linked folder was written into")
+    }
+
+    @Test("a file that cannot be written is an error naming it in full")
+    func unwritable() throws {
+        let root = SiteTests.temporaryFolder("unwritable-with-a-long-folder-name-so-the-path-is-over-eighty-characters")
+        let reason = SiteFileWriter.save(Data("x".utf8), to: root.appendingPathComponent("missing/file.html").path)
+        #expect(reason?.contains(root.path + "/missing/file.html") == true, "\(reason ?? "nil")")
+        #expect(reason?.contains("No such file") == true, "\(reason ?? "nil")")
+    }
+}
