@@ -54,7 +54,25 @@ struct SiteCatalog: Sendable {
         let planner = ContactPlanner(registry: registry)
         let now = self.now
         let candidates = SiteCatalog.candidateKeys(profiles: profiles, issues: issues)
-        let made = SiteCatalog.parallelMap(candidates) { key in SiteCatalog.makePlan(key, planner: planner, now: now) }
+        // The merchant, seller and language are read once for all the issues of a merchant (the reading before the
+        // issue does not depend on it), then each issue completes it: the same understanding `resolve` makes.
+        var keysOfReading: [PlanKey: [Int]] = [:]
+        var readings: [PlanKey] = []
+        for (i, key) in candidates.enumerated() {
+            var reading = key
+            reading.issue = ""
+            if keysOfReading[reading] == nil { readings.append(reading) }
+            keysOfReading[reading, default: []].append(i)
+        }
+        let groups = readings.map { keysOfReading[$0]!.map { candidates[$0] } }
+        let madeByReading = SiteCatalog.parallelMap(groups) { keys -> [ContactPlan?] in
+            let before = QueryUnderstanding(registry: planner.registry).understandBeforeIssue(SiteCatalog.request(keys[0], planner: planner, now: now))
+            return keys.map { SiteCatalog.makePlan($0, planner: planner, now: now, before: before) }
+        }
+        var made = [ContactPlan?](repeating: nil, count: candidates.count)
+        for (reading, plans) in zip(readings, madeByReading) {
+            for (i, plan) in zip(keysOfReading[reading]!, plans) { made[i] = plan }
+        }
         var plans: [PlanKey: ContactPlan] = [:]
         for (key, plan) in zip(candidates, made) {
             guard let plan else { continue }
@@ -89,15 +107,22 @@ struct SiteCatalog: Sendable {
     }
 
     /// The library's plan for a key, or nil when the planner does not answer with a plan for exactly that merchant.
-    static func makePlan(_ key: PlanKey, planner: ContactPlanner, now: Date) -> ContactPlan? {
+    static func makePlan(_ key: PlanKey, planner: ContactPlanner, now: Date, before: QueryUnderstanding.BeforeIssue) -> ContactPlan? {
+        let request = request(key, planner: planner, now: now)
+        let resolution = QueryUnderstanding(registry: planner.registry).understanding(before, issue: key.issue)
+            .map { planner.resolve(request, understood: $0) } ?? planner.resolve(request)
+        guard case let .plan(plan, _) = resolution else { return nil }
+        if let id = key.merchant { return plan.merchant?.id == id ? plan : nil }
+        return plan.generic ? plan : nil
+    }
+
+    /// What `resolve --merchant ID [--seller third-party] --issue ISSUE --country CC --lang LANG` asks, at noon UTC of the site's day.
+    static func request(_ key: PlanKey, planner: ContactPlanner, now: Date) -> ResolveRequest {
         let profile = key.merchant.flatMap { planner.registry.profile(id: $0) }
-        let request = ResolveRequest(
+        return ResolveRequest(
             merchant: key.merchant, seller: key.thirdParty ? "third-party" : nil, issue: key.issue,
             country: country(for: profile, language: key.language), language: key.language,
             timeZone: TimeZone(identifier: "UTC")!, timeZoneName: "UTC", now: now)
-        guard case let .plan(plan, _) = planner.resolve(request) else { return nil }
-        if let id = key.merchant { return plan.merchant?.id == id ? plan : nil }
-        return plan.generic ? plan : nil
     }
 
     /// The country a page's plan is made for: the profile's first region, else the language's usual one.

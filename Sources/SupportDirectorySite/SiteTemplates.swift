@@ -3,9 +3,11 @@ import Mustache
 /// The site's HTML as Mustache templates. Every `{{value}}` is HTML-escaped by Mustache (`&<>"'`),
 /// in text and in attributes alike; no template uses the unescaped `{{{ }}}` or `{{& }}` forms
 /// (a test checks), so nothing from a profile reaches a page as markup. Pages extend `layout`.
+/// Each template that renders values starts with `{{% CONTENT_TYPE: SITEHTML}}`: Mustache's HTML escaping
+/// (the same five characters, `&<>"'`) done over the UTF-8 bytes instead of one `Character` at a time.
 enum SiteTemplates {
     static let layout = """
-        <!doctype html>
+        {{% CONTENT_TYPE: SITEHTML}}<!doctype html>
         <html lang="{{lang}}" dir="ltr">
         <head>
         <meta charset="utf-8">
@@ -86,7 +88,7 @@ enum SiteTemplates {
         """
 
     static let channel = """
-        <li class="channel">
+        {{% CONTENT_TYPE: SITEHTML}}<li class="channel">
         <h4>{{title}} <span class="kind">{{kind}}</span></h4>
         {{#reason}}<p class="meta">{{reason}}</p>{{/reason}}
         {{#points}}<p class="point">{{label}}: {{#href}}<a href="{{href}}" rel="noopener">{{text}}</a>{{/href}}{{^href}}<span class="inert">{{text}}</span>{{/href}}</p>
@@ -102,7 +104,7 @@ enum SiteTemplates {
         """
 
     static let escalationItem = """
-        <li><strong>{{name}}</strong>{{#when}}<br>{{whenLabel}}: {{when}}{{/when}}
+        {{% CONTENT_TYPE: SITEHTML}}<li><strong>{{name}}</strong>{{#when}}<br>{{whenLabel}}: {{when}}{{/when}}
         {{#points}}<br>{{label}}: {{#href}}<a href="{{href}}" rel="noopener">{{text}}</a>{{/href}}{{^href}}<span class="inert">{{text}}</span>{{/href}}{{/points}}
         {{#consequence}}<br><span class="warn">{{consequenceLabel}}: {{consequence}}</span>{{/consequence}}</li>
         """
@@ -212,7 +214,7 @@ enum SiteTemplates {
         """
 
     static let root = """
-        <!doctype html>
+        {{% CONTENT_TYPE: SITEHTML}}<!doctype html>
         <html lang="en">
         <head>
         <meta charset="utf-8">
@@ -237,6 +239,7 @@ enum SiteTemplates {
 
     /// All templates, parsed once.
     static func library() throws -> MustacheLibrary {
+        _ = SiteHTML.registered
         var library = MustacheLibrary()
         for (name, text) in [("layout", layout), ("home", home), ("merchants", merchants), ("channel", channel),
                              ("escalation", escalationItem), ("plan", plan), ("countries", countries), ("merchant", merchant), ("add", add),
@@ -248,4 +251,33 @@ enum SiteTemplates {
 
     /// Every template's text, for the test that none writes a value unescaped.
     static let all = [layout, home, merchants, channel, escalationItem, plan, merchant, add, root, countries]
+}
+
+/// Mustache's HTML content type (`&<>"'` replaced by `&amp;` `&lt;` `&gt;` `&quot;` `&#39;`, everything else as it is),
+/// over UTF-8 bytes: the five are ASCII, so no other character can hold one. (Mustache's own goes `Character` by
+/// `Character` and so leaves a `<` alone when a combining mark follows it; this escapes that one too.)
+struct SiteHTML: MustacheContentType {
+    static let name = "SITEHTML"
+    /// Registered with Mustache once, before the first template that names it is parsed.
+    static let registered: Void = MustacheContentTypes.register(SiteHTML(), named: name)
+
+    func escapeText(_ text: String) -> String { Self.escape(text) }
+
+    static func escape(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 32)
+        for byte in utf8 {
+            switch byte {
+            case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])            // &amp;
+            case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])                  // &lt;
+            case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])                  // &gt;
+            case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])      // &quot;
+            case 0x27: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])            // &#39;
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 }

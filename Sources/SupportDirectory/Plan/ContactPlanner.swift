@@ -20,7 +20,12 @@ public struct ContactPlanner: Sendable {
     public static let generalTipLimit = 5
 
     public func resolve(_ request: ResolveRequest) -> Resolution {
-        let u = QueryUnderstanding(registry: registry).understand(request)
+        resolve(request, understood: QueryUnderstanding(registry: registry).understand(request))
+    }
+
+    /// The plan for a request already understood: `u` must be `QueryUnderstanding.understand(request)`, or what
+    /// `QueryUnderstanding.understanding(_:issue:)` makes equal to it (the site reads each merchant once for all its issues).
+    public func resolve(_ request: ResolveRequest, understood u: Understanding) -> Resolution {
         func unresolved(_ reason: Unresolved.Reason) -> Resolution {
             let hint = reason == .issueUnknown || reason == .issueAmbiguous ? "u.hint.issue" : "u.hint.merchant"
             return .unresolved(Unresolved(status: reason, understanding: u, hints: [PlanStrings.text(hint, u.language)]))

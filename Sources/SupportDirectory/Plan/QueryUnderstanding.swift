@@ -39,6 +39,38 @@ public struct QueryUnderstanding: Sendable {
     }
 
     public func understand(_ request: ResolveRequest) -> Understanding {
+        readIssue(request, readBeforeIssue(request))
+    }
+
+    /// What `understand` reads before the issue: language, country, order number, seller and merchant. It does not
+    /// depend on the request's issue, so one reading serves every issue of the same request.
+    ///
+    /// ```swift
+    /// let before = understanding.understandBeforeIssue(request)          // request.issue unused
+    /// let u = understanding.understanding(before, issue: "refund")      // == understand(request with issue "refund")
+    /// ```
+    public func understandBeforeIssue(_ request: ResolveRequest) -> BeforeIssue { readBeforeIssue(request) }
+
+    /// `understand(request)` for the same request with `issue` given as a vocabulary id, from the reading before the
+    /// issue; nil when `issue` is not an id of the vocabulary (then only `understand` reads it, as a synonym or words).
+    public func understanding(_ before: BeforeIssue, issue: String) -> Understanding? {
+        guard let kind = registry.vocabulary.issue(id: issue.lowercased()) else { return nil }
+        var result = before.result
+        result.issue = kind.id
+        result.issueStatus = .found
+        result.facts.append(UnderstoodFact(field: "issue", value: kind.id, source: "option", words: [issue]))
+        return named(result)
+    }
+
+    /// The reading up to the issue, and what reading the issue from the text needs of it.
+    public struct BeforeIssue: Sendable {
+        var result: Understanding
+        var query: QueryText
+        var merchantHits: [MerchantHit]
+        var thirdParty: [TextMatch]
+    }
+
+    func readBeforeIssue(_ request: ResolveRequest) -> BeforeIssue {
         let localeVar = LocaleEnvironment.locale(in: request.environment)
         let readings = registry.vocabulary.understanding
         // Traditional Han letters read as the simplified forms names are written in (亞馬遜 is 亚马逊).
@@ -285,16 +317,20 @@ public struct QueryUnderstanding: Sendable {
             if var sellerFact { sellerFact.value = "third-party"; result.facts.append(sellerFact) }
         }
 
+        return BeforeIssue(result: result, query: query, merchantHits: merchantHits, thirdParty: thirdParty)
+    }
+
+    func readIssue(_ request: ResolveRequest, _ before: BeforeIssue) -> Understanding {
+        var result = before.result
+        let query = before.query, merchantHits = before.merchantHits, thirdParty = before.thirdParty
+        let language = result.language
+        let readings = registry.vocabulary.understanding
+        let stemmer = EnglishStemmer()
         // Issue: option (an id or any synonym), else the text.
         let issueQuery: QueryText
         var issueSource = "text"
         if let option = request.issue, !option.isEmpty {
-            if let kind = registry.vocabulary.issue(id: option.lowercased()) {
-                result.issue = kind.id
-                result.issueStatus = .found
-                result.facts.append(UnderstoodFact(field: "issue", value: kind.id, source: "option", words: [option]))
-                return named(result)
-            }
+            if let read = understanding(before, issue: option) { return read }
             issueQuery = QueryText(option)
             issueSource = "option"
         } else {
