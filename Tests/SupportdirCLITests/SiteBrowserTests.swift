@@ -31,7 +31,7 @@ struct SiteBrowserTests {
 
     static var inCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 
-    @Test("search, ?q=, the general plan, the date form, open now by time zone, hostile text, no console errors")
+    @Test("search, ?q=, the general plan, the date form, open now by time zone, hostile text, no console errors; pages without JavaScript")
     func browser() throws {
         if let missing = Self.missing {
             if Self.inCI { Issue.record("the browser tests cannot run in CI: missing \(missing); .ci/run installs them") }

@@ -11,7 +11,9 @@ against what the CLI answers for the same input where there is one:
   - the date form turns an expected-delivery date into the A-to-z deadlines resolve computes;
   - "open now" follows the browser's time zone (CDP Emulation.setTimezoneOverride), equal to resolve --tz;
   - the hostile-text profile renders inert (no script of its runs, its text shown as text);
-  - no page logs a JavaScript error.
+  - no page logs a JavaScript error;
+  - with JavaScript off (a second browser): the root page's language list leads to each language, merchant and
+    plan pages show everything their API documents hold, and neither overflows a phone's or a desktop's width.
 Prints one line per check and "N passed, N failed"; exit 1 on any failure, 2 when it cannot run.
 """
 import functools, http.server, json, os, subprocess, sys, tempfile, threading, time, urllib.parse
@@ -249,6 +251,108 @@ for path in ["", "en/", "ko/", "en/_shops/", "en/amazon/", "en/_countries/", "en
 check("no JavaScript errors in the console", not console_errors, "; ".join(console_errors[:5]))
 
 driver.quit()
+
+
+# 9. Without JavaScript: a browser that runs no script at all reads every merchant and plan page fully.
+def normal(text):
+    return " ".join(str(text).split())
+
+
+def api(path):
+    with open(os.path.join(SITE, path), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def fits(where):
+    """The page is no wider than the window (nothing pushes it sideways) and the site's stylesheet is applied."""
+    width = driver.execute_script("return window.innerWidth")
+    wide = driver.execute_script("return document.documentElement.scrollWidth")
+    styled = driver.find_element(By.TAG_NAME, "main").value_of_css_property("max-width")
+    check(f"no JavaScript: {where} fits its width ({wide} <= {width}) and is styled", wide <= width and styled.endswith("px"),
+          f"scrollWidth {wide}, innerWidth {width}, main max-width {styled}")
+
+
+def root_without_js():
+    # Its script would send the browser on to a language; without it the list stays, and leads to each.
+    open_page("")
+    links = [a for a in driver.find_elements(By.CSS_SELECTOR, "main a[hreflang]") if a.is_displayed()]
+    codes = [a.get_attribute("hreflang") for a in links]
+    check("no JavaScript: the root page stays and shows the four languages", page_path() == "" and codes == ["en", "ko", "ja", "zh"],
+          f"at {page_path()!r}, languages shown {codes}")
+    for code in codes:
+        open_page("")
+        driver.find_element(By.CSS_SELECTOR, f"main a[hreflang='{code}']").click()
+        wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
+        lang = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
+        check(f"no JavaScript: the root page's {code} link opens the {code} start page",
+              page_path() == f"{code}/" and lang == code and driver.find_element(By.TAG_NAME, "h1").is_displayed(),
+              f"at {page_path()}, lang {lang}")
+
+
+def merchant_without_js(merchant):
+    # Every channel of its API document, with its hours and source, and a link to each plan.
+    doc = api(f"api/v1/merchants/{merchant}.json")
+    open_page(f"en/{merchant}/")
+    main = driver.find_element(By.TAG_NAME, "main")
+    shown = normal(main.text)
+    channels = driver.find_elements(By.CSS_SELECTOR, "li.channel")
+    check(f"no JavaScript: en/{merchant}/ shows every channel",
+          len(channels) == len(doc["channels"]) and all(c.is_displayed() for c in channels), f"{len(channels)} of {len(doc['channels'])}")
+    missing = [c["source"]["url"] for c in doc["channels"] if c.get("source") and normal(c["source"]["url"]) not in shown]
+    hours = [h for h in driver.find_elements(By.CSS_SELECTOR, "li.channel p.hours") if h.is_displayed()]
+    if len(hours) != sum(1 for c in doc["channels"] if c.get("hours")):
+        missing.append(f"{len(hours)} hours shown")
+    check(f"no JavaScript: en/{merchant}/ shows each channel's source and hours", not missing, f"missing {missing[:5]}")
+    links = {a.get_attribute("href").split(BASE, 1)[-1] for a in main.find_elements(By.TAG_NAME, "a") if a.is_displayed()}
+    pages = {f"en/{merchant}/{p['issue']}/" + ("third-party/" if p["sold_by"] == "third-party" else "") for p in doc["plans"]}
+    check(f"no JavaScript: en/{merchant}/ links every plan of its API document", pages <= links, f"missing {sorted(pages - links)[:5]}")
+    for width in [390, 1280]:
+        driver.set_window_size(width, 900)
+        fits(f"en/{merchant}/ at {width} px")
+
+
+def plan_without_js(page, document):
+    # Every step, channel, message, deadline, escalation step and source of the plan's JSON is on the page.
+    plan = api(document)
+    open_page(page)
+    shown = normal(driver.find_element(By.TAG_NAME, "main").text)
+    steps = driver.find_elements(By.CSS_SELECTOR, "li.step")
+    parts = [c["title"] for st in plan["plan"] for c in st["channels"]]
+    parts += [x for x in [(plan.get("message") or {}).get("opening")] if x]
+    parts += [d["label"] for d in plan["deadlines"]] + [e["name"] for e in plan["escalation"]] + [src["url"] for src in plan["sources"]]
+    absent = [x for x in parts if normal(x) not in shown]
+    check(f"no JavaScript: {page} shows its {len(plan['plan'])} steps and all {len(parts)} parts of its plan",
+          len(steps) == len(plan["plan"]) and all(st.is_displayed() for st in steps) and not absent,
+          f"{len(steps)} steps, shown: {[st.is_displayed() for st in steps]}; missing {absent[:3]}")
+    shown_controls = [b for b in driver.find_elements(By.CSS_SELECTOR, "button.copy, select#country") if b.is_displayed()]
+    check(f"no JavaScript: {page} shows no control that needs a script", not shown_controls, f"{len(shown_controls)} shown")
+    for width in [390, 1280]:
+        driver.set_window_size(width, 900)
+        fits(f"{page} at {width} px")
+
+
+off = Options()
+for a in options.arguments:
+    off.add_argument(a)
+if binary:
+    off.binary_location = binary
+off.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+try:
+    driver = webdriver.Chrome(options=off, service=Service(executable_path=chromedriver) if chromedriver else Service())
+    driver.set_page_load_timeout(30)
+    wait = WebDriverWait(driver, 20)
+    for name, part in [("the root page", root_without_js), ("en/amazon/", lambda: merchant_without_js("amazon")),
+                       ("en/rakuten/", lambda: merchant_without_js("rakuten")),
+                       ("en/amazon/refund/third-party/", lambda: plan_without_js("en/amazon/refund/third-party/", "api/v1/plans/amazon/refund.third-party.en.json")),
+                       ("ko/rakuten/refund/", lambda: plan_without_js("ko/rakuten/refund/", "api/v1/plans/rakuten/refund.ko.json")),
+                       ("ja/_general/not-received/", lambda: plan_without_js("ja/_general/not-received/", "api/v1/plans/_general/not-received.ja.json"))]:
+        try:
+            part()
+        except Exception as e:
+            check(f"no JavaScript: {name}", False, repr(e))
+    driver.quit()
+except Exception as e:
+    check("pages without JavaScript: a browser with scripts off", False, repr(e))
 server.shutdown()
 failed = results.count(False)
 print(f"{len(results) - failed} passed, {failed} failed")
