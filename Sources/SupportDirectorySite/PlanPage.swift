@@ -90,7 +90,7 @@ struct PlanPage {
         }
         if let hours = step.waitHours { d["wait"] = PlanStrings.format("l.wait_plain", lang, String(hours)) }
         if let next = step.ifNoAnswer { d["ifNoAnswer"] = next; d["ifNoAnswerLabel"] = s("l.if_no_answer") }
-        return d
+        return SitePage.absent(d, ["why", "wait", "ifNoAnswer"])
     }
 
     func message(_ m: PlanMessage) -> [String: Any] {
@@ -117,7 +117,7 @@ struct PlanPage {
             var item: [String: Any] = ["id": d.id, "label": d.label, "data": SiteJSON.compact(rule), "basis": PlanPage.basis(d, lang),
                                        "pending": SiteStrings.text("dates.pending", lang), "anchorInput": "date-\(d.from)"]
             if let dis = d.disagreement { item["disagreement"] = dis; item["disagreementLabel"] = s("l.disagreement") }
-            return item
+            return SitePage.absent(item, ["disagreement"])
         }
         return ["deadlines": list, "datesTitle": SiteStrings.text("dates.title", lang), "datesHelp": SiteStrings.text("dates.help", lang),
                 "anchors": anchors.map { a in ["id": a, "label": SiteStrings.table["dates.\(a)"] != nil ? SiteStrings.text("dates.\(a)", lang) : PlanStrings.text("anchor.\(a)", lang)] }]

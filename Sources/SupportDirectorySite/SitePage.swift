@@ -65,7 +65,16 @@ enum SitePage {
             d["source"] = src
             d["sourceLabel"] = SiteStrings.text("merchant.source", lang)
         }
-        return d
+        return absent(d, ["reason", "path", "hours", "human", "facts", "notes", "disagreement", "source"])
+    }
+
+    /// `values` with each of `sections` the template opens set to false when it has none: Mustache looks a name up in
+    /// the enclosing values when the innermost lack it, so without this a channel with no notes showed the plan's notes
+    /// (`["This plan is for …"]`), and every such lookup climbed the whole page.
+    static func absent(_ values: [String: Any], _ sections: [String]) -> [String: Any] {
+        var out = values
+        for key in sections where out[key] == nil { out[key] = false }
+        return out
     }
 
     /// A weekly schedule as the browser reads it: `{"tz":"Asia/Seoul","p":[[[1,2,3,4,5],540,1080]]}` (ISO weekdays, minutes).
@@ -79,7 +88,7 @@ enum SitePage {
         var d: [String: Any] = ["name": e.name, "points": SiteLinks.points(phone: e.phone, email: e.email, url: e.url, lang: lang)]
         if let w = e.when { d["when"] = w; d["whenLabel"] = PlanStrings.text("l.when", lang) }
         if let c = e.consequence { d["consequence"] = c; d["consequenceLabel"] = PlanStrings.text("l.consequence", lang) }
-        return d
+        return absent(d, ["when", "consequence"])
     }
 
     /// Adds `any_KEY` (true when non-empty) for every list, so a template can show a heading only with items.

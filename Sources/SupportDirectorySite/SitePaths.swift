@@ -60,7 +60,7 @@ enum SiteLinks {
         func add(_ key: String, _ value: String?, _ link: (String) -> String?) {
             guard let value else { return }
             var point: [String: Any] = ["label": PlanStrings.text(key, lang), "text": value]
-            if let href = link(value) { point["href"] = href }
+            point["href"] = link(value) ?? false   // false, not missing: the page's own values are never looked up instead
             out.append(point)
         }
         add("l.phone", phone, Self.phone)

@@ -266,6 +266,22 @@ struct SiteTests {
         #expect(badDay.stderr.contains("is not a date"))
     }
 
+    @Test("no page prints a list of values in place of one (a channel without notes once showed the plan's notes as [\"…\"])")
+    func noLeakedLists() throws {
+        var leaked: [String] = []
+        for file in Self.shipped.files where file.path.hasSuffix(".html") {
+            let html = String(decoding: file.data, as: UTF8.self)
+            // In text, not in attributes (data-strings holds JSON lists): right after a tag.
+            if html.contains(">[&quot;") { leaked.append(file.path) }
+        }
+        let count = leaked.count
+        #expect(count == 0, "\(count) pages, e.g. \(leaked.prefix(3))")
+        // The Amazon Japan plans carry a note; their channels without notes of their own show none.
+        let page = try #require(Self.text(Self.shipped, "en/amazon-jp/refund/index.html"))
+        let note = "This plan is for an item Amazon Japan sold itself."
+        #expect(page.components(separatedBy: note).count - 1 == 1, "the plan's note is shown once, at the top")
+    }
+
     @Test("a plan page weighs under 30 KB compressed")
     func pageWeight() throws {
         var heaviest = (path: "", size: 0)

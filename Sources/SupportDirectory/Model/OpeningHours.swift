@@ -72,12 +72,19 @@ public enum OpeningHours: Codable, Sendable, Hashable {
         }
     }
 
-    /// Concrete open intervals from a day before `instant` to two weeks after, in the schedule's zone.
+    /// Concrete open intervals from a day before `instant` to two weeks after, in the schedule's zone. They depend
+    /// only on the schedule and the day `instant` falls on there, so they are worked out once per schedule and day
+    /// (calendar arithmetic is most of the cost of a plan, and the site asks the same for every plan of a shop).
     func intervals(around instant: Date) -> [Interval] {
-        guard case let .weekly(zoneID, periods, _) = self, let zone = TimeZone(identifier: zoneID) else { return [] }
+        guard case let .weekly(zoneID, _, _) = self, let zone = TimeZone(identifier: zoneID) else { return [] }
+        let today = CalendarDate(instant, in: zone)
+        return OpeningIntervalCache.shared.intervals(self, on: today) { intervals(zone: zone, today: today) }
+    }
+
+    func intervals(zone: TimeZone, today: CalendarDate) -> [Interval] {
+        guard case let .weekly(_, periods, _) = self else { return [] }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
-        let today = CalendarDate(instant, in: zone)
         var result: [Interval] = []
         for offset in -1...14 {
             let day = today.adding(days: offset)
@@ -94,6 +101,37 @@ public enum OpeningHours: Codable, Sendable, Hashable {
     public var timeZoneIdentifier: String? {
         if case let .weekly(zone, _, _) = self { return zone }
         return nil
+    }
+}
+
+/// Open intervals by schedule and day, shared by every thread; at most `limit` entries (then started afresh), so
+/// memory stays bounded however many schedules and days are asked about.
+final class OpeningIntervalCache: @unchecked Sendable {
+    static let shared = OpeningIntervalCache()
+    static let limit = 4_096
+
+    struct Key: Hashable {
+        var hours: OpeningHours
+        var day: CalendarDate
+    }
+
+    private let lock = NSLock()
+    private var entries: [Key: [OpeningHours.Interval]] = [:]
+
+    var count: Int { lock.withLock { entries.count } }
+
+    func intervals(_ hours: OpeningHours, on day: CalendarDate, make: () -> [OpeningHours.Interval]) -> [OpeningHours.Interval] {
+        let key = Key(hours: hours, day: day)
+        lock.lock()
+        let known = entries[key]
+        lock.unlock()
+        if let known { return known }
+        let made = make()
+        lock.lock()
+        if entries.count >= Self.limit { entries.removeAll(keepingCapacity: true) }
+        entries[key] = made
+        lock.unlock()
+        return made
     }
 }
 
