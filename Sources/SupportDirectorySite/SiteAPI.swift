@@ -9,8 +9,10 @@ struct SiteAPI {
 
     func files() -> [(path: String, text: String)] {
         var out = [(path: "api/v1/merchants.json", text: SiteJSON.document(list()))]
-        for p in catalog.profiles {
-            out.append((path: SitePaths.merchantAPI(p.id), text: SiteJSON.document(merchant(p))))
+        let api = self
+        out += SiteCatalog.parallelMap(catalog.profiles.map(\.id)) { id -> (path: String, text: String) in
+            guard let p = api.catalog.registry.profile(id: id) else { return (path: SitePaths.merchantAPI(id), text: "null\n") }
+            return (path: SitePaths.merchantAPI(id), text: SiteJSON.document(api.merchant(p)))
         }
         for lang in SiteCatalog.languages {
             for entry in catalog.countryLadders[lang] ?? [] {

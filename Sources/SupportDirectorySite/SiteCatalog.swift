@@ -135,15 +135,16 @@ struct SiteCatalog: Sendable {
     static func ladders(planner: ContactPlanner, vocabulary: Vocabulary,
                         now: Date) -> [String: [(country: String, steps: [PlanEscalation])]] {
         guard let issue = vocabulary.issues.first?.id else { return [:] }
-        var out: [String: [(country: String, steps: [PlanEscalation])]] = [:]
-        for lang in languages {
-            out[lang] = vocabulary.countries.map(\.country).sorted().map { country in
-                let request = ResolveRequest(issue: issue, country: country, language: lang,
-                                             timeZone: TimeZone(identifier: "UTC")!, timeZoneName: "UTC", now: now)
-                guard case let .plan(plan, _) = planner.resolve(request) else { return (country, []) }
-                return (country, plan.escalation.filter { $0.origin == "country" })
-            }
+        let countries = vocabulary.countries.map(\.country).sorted()
+        let asks = languages.flatMap { lang in countries.map { (lang: lang, country: $0) } }
+        let ladders = parallelMap(asks) { ask -> [PlanEscalation] in
+            let request = ResolveRequest(issue: issue, country: ask.country, language: ask.lang,
+                                         timeZone: TimeZone(identifier: "UTC")!, timeZoneName: "UTC", now: now)
+            guard case let .plan(plan, _) = planner.resolve(request) else { return [] }
+            return plan.escalation.filter { $0.origin == "country" }
         }
+        var out: [String: [(country: String, steps: [PlanEscalation])]] = [:]
+        for (ask, steps) in zip(asks, ladders) { out[ask.lang, default: []].append((ask.country, steps)) }
         return out
     }
 
