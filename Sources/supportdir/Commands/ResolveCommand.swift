@@ -72,6 +72,9 @@ struct ResolveCommand: ParsableCommand {
     @Option(help: .hidden)
     var now: String?
 
+    @Flag(help: "Never ask: when the merchant or the problem is unclear, list the candidates and stop (as in a pipe or with --format json).")
+    var noInput = false
+
     @OptionGroup var directory: DirectoryOptions
 
     /// The longest value a one-line option (--seller, --order, --merchant, --issue) may hold.
@@ -126,7 +129,7 @@ struct ResolveCommand: ParsableCommand {
         let (found, warning) = shopperZone
         if let warning { var err = StandardError(); print(warning, to: &err) }
         let zone = (try? found.get()) ?? ShopperTimeZone(zone: .current)
-        let request = ResolveRequest(
+        var request = ResolveRequest(
             text: words.joined(separator: " "), merchant: merchant, seller: seller, issue: issue, orderNumber: order,
             ordered: ordered.flatMap { CalendarDate($0) }, delivered: delivered.flatMap { CalendarDate($0) },
             expected: expected.flatMap { CalendarDate($0) }, contacted: contacted.flatMap { CalendarDate($0) },
@@ -134,8 +137,31 @@ struct ResolveCommand: ParsableCommand {
             country: country.flatMap(CountryNames.code(for:)), language: lang,
             timeZone: zone.zone, timeZoneName: zone.name,
             now: (try? clock()) ?? Date(), environment: env)
-        let resolution = ContactPlanner(registry: registry).resolve(request)
+        let planner = ContactPlanner(registry: registry)
+        var resolution = planner.resolve(request)
         let color = format == .text && isatty(STDOUT_FILENO) == 1 && (env["NO_COLOR"] ?? "").isEmpty
+        // On a terminal, an unclear merchant or problem becomes a numbered question (twice at most:
+        // the merchant, then the problem); pipes, scripts and JSON never wait for an answer.
+        if interactive {
+            for _ in 0..<2 {
+                guard case let .unresolved(u) = resolution, let choice = CandidateChoice(u) else { break }
+                write(resolution, color: color)
+                guard let answer = ask(choice) else { throw ExitCode(u.exitStatus) }
+                request = choice.applying(answer, to: request)
+                resolution = planner.resolve(request)
+                FileHandle.standardOutput.write(Data("\n".utf8))
+            }
+        }
+        write(resolution, color: color)
+        if case let .unresolved(u) = resolution { throw ExitCode(u.exitStatus) }
+    }
+
+    /// Asking is for a person at a terminal: standard input and output both a TTY, not JSON, not --no-input.
+    private var interactive: Bool {
+        !noInput && format != .json && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+    }
+
+    private func write(_ resolution: Resolution, color: Bool) {
         let output: String
         switch format {
         case .text: output = PlanTextRenderer(color: color).render(resolution)
@@ -143,7 +169,18 @@ struct ResolveCommand: ParsableCommand {
         case .json: output = PlanJSONRenderer().render(resolution)
         }
         FileHandle.standardOutput.write(Data(output.utf8))
-        if case let .unresolved(u) = resolution { throw ExitCode(u.exitStatus) }
+    }
+
+    /// Prints the question and reads one line; nil when the shopper stops (Enter, end of input, not a number).
+    private func ask(_ choice: CandidateChoice) -> Candidate? {
+        FileHandle.standardOutput.write(Data(("\n" + choice.question).utf8))
+        switch choice.answer(readLine(strippingNewline: true)) {
+        case let .chosen(candidate): return candidate
+        case .stop: return nil
+        case let .invalid(message):
+            FileHandle.standardOutput.write(Data((message + "\n").utf8))
+            return nil
+        }
     }
 
     /// One line on standard error when the directory in use is over 90 days old.
