@@ -71,6 +71,22 @@ struct ImpersonationTests {
         // Claims in the other languages.
         ("id: charger\nkind: seller\nnames: Charger\naliases: [앵커 고객센터]\ndomains: [charger.example]\nsells_on: [amazon]\n", "claims-other-merchant", 4, 11, "anker"),
         ("id: kefu\nkind: brand\nnames: {en: Kefu, zh: 亚马逊客服}\ndomains: [kefu.example]\n", "claims-other-merchant", 3, 23, "amazon"),
+        // A Greek capital alpha.
+        ("id: alpha\nkind: brand\nnames: Alpha\naliases: [Αmazon]\ndomains: [alpha.example]\n", "name-collision", 4, 11, "U+0391"),
+        // A homoglyph of the brand as the profile's own domain: its label is not the profile's own brand.
+        ("id: zero\nkind: retailer\nnames: Zero\ndomains: [amaz0n.com]\n", "lookalike-domain", 4, 11, "'amazon'"),
+        ("id: zero\nkind: retailer\nnames: Zero\ndomains: [arnazon.co.jp]\n", "lookalike-domain", 4, 11, "'amazon'"),
+        // Punycode: xn--mazon-3ve is аmazon with a Cyrillic а; xn--nker-care-zyh is аnker-care.
+        ("id: idn\nkind: retailer\nnames: IDN\ndomains: [xn--mazon-3ve.com]\n", "lookalike-domain", 4, 11, "'аmazon.com' once its Punycode is decoded"),
+        ("id: idn\nkind: retailer\nnames: IDN\ndomains: [idn.example]\nchannels:\n  - id: help\n    kind: help-center\n    url: https://help.xn--nker-care-zyh.com/\n    source: {url: https://idn.example/contact, seen: 2026-11-01, quality: official-page}\n",
+         "lookalike-domain", 8, 10, "anker"),
+        // Another merchant's name with generic words only, in any kind of profile, with or without a homoglyph.
+        ("id: deals-club\nkind: retailer\nnames: Аmazon Deals Club\ndomains: [deals-club.example]\n", "claims-other-merchant", 3, 8, "'amazon'"),
+        ("id: fan-store\nkind: seller\nnames: Fan Store\naliases: [Anker Official Store]\ndomains: [fan-store.example]\nsells_on: [amazon]\n", "claims-other-merchant", 4, 11, "'anker'"),
+        ("id: refunds\nkind: retailer\nnames: Refunds\naliases: [Amazon Refund Desk]\ndomains: [refunds.example]\n", "claims-other-merchant", 4, 11, "'amazon'"),
+        // Service words in German (amazon-de's shoppers), and short Korean ones, for a retailer too.
+        ("id: kd\nkind: seller\nnames: KD\naliases: [Amazon Kundenservice]\ndomains: [kd.example]\nsells_on: [amazon]\n", "claims-other-merchant", 4, 11, "'amazon'"),
+        ("id: sangdam\nkind: retailer\nnames: Sangdam\naliases: [아마존 상담]\ndomains: [sangdam.example]\n", "claims-other-merchant", 4, 11, "'amazon'"),
     ] as [(String, String, Int, Int, String)])
     func variationsFail(_ yaml: String, _ rule: String, _ line: Int, _ column: Int, _ named: String) throws {
         let found = try Self.findings(yaml)
@@ -98,6 +114,53 @@ struct ImpersonationTests {
     func legitimateProfilesPass(_ yaml: String) throws {
         let found = try Self.findings(yaml)
         #expect(found.isEmpty, "\(found.map(\.description))")
+    }
+
+    /// Every look-alike spelling is its own located error (the first used to hide the rest).
+    @Test func everyCollidingAliasIsReported() throws {
+        let yaml = "id: spellings\nkind: retailer\nnames: Spellings\naliases: [Αmazon, аmаzоn, Amazοn, ａｍａｚｏｎ, AMAZ0N, arnazon, Amazen]\ndomains: [spellings.example]\n"
+        let found = try Self.findings(yaml).filter { $0.ruleID == NameCollisionRule.id }
+        #expect(found.map(\.location.column) == [11, 19, 27, 35, 43, 51, 60], "\(found.map(\.description))")
+        #expect(found.allSatisfy { $0.message.contains("the profile 'amazon' (") }, "\(found.map(\.message))")
+        #expect(found[1].message.contains("'о' (U+043E CYRILLIC SMALL LETTER O), which look like Latin letters"), "\(found[1].message)")
+    }
+
+    /// The impersonation findings of the shipped profiles and `yaml` together, every file's (not only the newcomer's).
+    static func allFindings(_ yaml: String, name: String) throws -> [Finding] {
+        let file = ValidatedFile.read(url: URL(fileURLWithPath: "/pr/Merchants/\(name)"), text: yaml, role: .profile, displayPath: "Merchants/\(name)")
+        let files = try shipped() + [file]
+        return Validator(options: ValidationOptions(ruleIDs: rules)).validate(files, among: files).findings
+    }
+
+    /// A real brand one edit from a marketplace (Amazona, hammocks) declares it and passes; Amazon's own storefronts
+    /// (amazon.de of amazon-de, in group amazon) do not become look-alikes of the newcomer.
+    @Test func aBrandCarryingAMarketplaceNameDeclaresIt() throws {
+        let plain = "id: amazona\nkind: brand\nnames: Amazona\ndomains: [amazona.example]\n"
+        let undeclared = try Self.allFindings(plain, name: "amazona.yaml")
+        #expect(undeclared.contains { $0.ruleID == NameCollisionRule.id && $0.location.path.hasSuffix("amazona.yaml") && $0.message.contains("'amazon'") },
+                "\(undeclared.map(\.description))")
+        #expect(!undeclared.contains { $0.ruleID == LookalikeDomainRule.id }, "\(undeclared.map(\.description))")
+        let declared = plain + "resembles:\n  - {profile: amazon, reason: \"Amazona makes hammocks (amazona.example/about); it is not Amazon.\"}\n"
+        let found = try Self.allFindings(declared, name: "amazona.yaml")
+        #expect(found.isEmpty, "\(found.map(\.description))")
+    }
+
+    /// Punycode (RFC 3492) as Python's codec writes it, and refusals.
+    @Test(arguments: [("bcher-kva", "bücher"), ("mnchen-3ya", "münchen"), ("3e0b707e", "한국"), ("wgv71a119e", "日本語"),
+                      ("mazon-3ve", "аmazon"), ("zj7c2a9b1ce", "ｱﾏｿﾞﾝ")])
+    func punycode(_ encoded: String, _ decoded: String) {
+        #expect(Punycode.decode(encoded) == decoded)
+        #expect(Punycode.unicodeLabel("xn--" + encoded.uppercased()) == decoded)
+    }
+
+    @Test func punycodeRefusals() {
+        #expect(Punycode.decode("99999999999999") == nil)   // overflow
+        #expect(Punycode.decode("abc-!") == nil)            // not a digit
+        #expect(Punycode.decode("a-ü") == nil)              // not basic
+        #expect(Punycode.decode(String(repeating: "a", count: 64)) == nil)
+        #expect(Punycode.unicodeLabel("xn--") == "xn--")
+        #expect(Punycode.unicodeLabel("amazon") == "amazon")
+        #expect(Punycode.unicodeHost("www.xn--mazon-3ve.co.jp") == "www.аmazon.co.jp")
     }
 
     @Test func shippedProfilesAreClean() throws {

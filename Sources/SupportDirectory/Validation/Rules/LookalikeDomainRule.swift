@@ -2,7 +2,8 @@
 /// `amazon.com-help.net`, `anker-care.shop`, `amaz0n.com`. Scam "helpline" sites are named this way, and a profile
 /// that lists one as its own domain passes every other domain check.
 ///
-/// A host label is a look-alike when, once its confusable characters are mapped (UTS #39) and hyphens dropped,
+/// A host label is a look-alike when, once decoded from Punycode (`xn--mazon-3ve` is `аmazon`), its confusable
+/// characters mapped (UTS #39) and hyphens dropped,
 /// it is another profile's brand label (the label of one of its domains, or a one-word name of at least
 /// four letters) or one typing error from it (labels of six or more letters), with at most generic words
 /// (`support`, `help`, `care`, `official`, `jp`...) before or after, the way dnstwist builds its dictionary,
@@ -48,6 +49,20 @@ struct LookalikeDomainRule: ValidationRule {
             kind: retailer
             names: Deals
             domains: [↓amaz0n-deals.com, amazn-help.com, amazzon-support.com, amzaon-store.com, amazom.jp, amazona-care.com, ama-zon-official.com]
+            """),
+        // A homoglyph of the brand as the whole label: the profile's "own" brand label is not an excuse.
+        RuleExample("""
+            id: zero
+            kind: retailer
+            names: Zero
+            domains: [↓amaz0n.com]
+            """),
+        // Punycode is decoded first: `xn--mazon-3ve` is `аmazon` with a Cyrillic `а`; `xn--nker-care-zyh` is `аnker-care`.
+        RuleExample("""
+            id: idn
+            kind: retailer
+            names: IDN
+            domains: [↓xn--mazon-3ve.com, xn--nker-care-zyh.com]
             """),
         // A one-word name counts as a brand label: `soundcore` is an alias of `anker`.
         RuleExample("""
@@ -119,15 +134,23 @@ struct LookalikeDomainRule: ValidationRule {
                 in: file, at: [PK.domains, Index(i)]))
         }
         // The brand labels of this profile's own domains (`amazon` for amazon.yaml's amazon.com) are its own.
-        let own = Set(me.domains.filter { !shared.contains($0) }.map { Confusables.identityKey(IdentityIndex.brandLabel(ofHost: $0)) })
+        // Only a label written plainly counts: `amaz0n` or `xn--mazon-3ve` (`аmazon`) has the identity key `amazon`,
+        // but is Amazon's brand written to deceive, not this profile's own.
+        let own = Set(me.domains.filter { !shared.contains($0) }.compactMap { domain -> String? in
+            let label = IdentityIndex.brandLabel(ofHost: domain)
+            let (folded, key) = Confusables.identity(of: label)
+            return folded == key ? key : nil
+        })
         let ownNames = Set(IdentityIndex.identityTexts(of: profile).map { index.identity(of: $0).key })
         var checked = Set<String>()
         for (host, path, what) in hosts(in: file, profile) where checked.insert(host).inserted {
             guard let hit = Self.imitation(host: host, own: own, ownNames: ownNames, me: me, index: index) else { continue }
             let owner = index.owners[hit.owner]
             let how = hit.exact ? "holds the brand '\(hit.label)'" : "holds '\(hit.candidate)', one typing error from the brand '\(hit.label)'"
+            let unicode = Punycode.unicodeHost(host)
+            let decoded = unicode == host ? "" : " ('\(unicode)' once its Punycode is decoded)"
             findings.append(finding(
-                "the \(what) '\(host)' \(how) of \(index.describe(hit.owner)) without being one of its domains (\(owner.domains.joined(separator: ", "))): look-alike domains are how fake support sites are named; use this merchant's own domain, or \(IdentityIndex.relationHint(owner.id))",
+                "the \(what) '\(host)'\(decoded) \(how) of \(index.describe(hit.owner)) without being one of its domains (\(owner.domains.joined(separator: ", "))): look-alike domains are how fake support sites are named; use this merchant's own domain, or \(IdentityIndex.relationHint(owner.id))",
                 in: file, at: path))
         }
         return findings
@@ -160,7 +183,7 @@ struct LookalikeDomainRule: ValidationRule {
         let labels = host.split(separator: ".").map(String.init)
         let suffixCount = Domains.registrable(host).split(separator: ".").count - 1
         for label in labels.dropLast(max(suffixCount, 1)) {
-            for candidate in brandCandidates(in: Confusables.identityKey(label)) {
+            for candidate in brandCandidates(in: Confusables.identityKey(Punycode.unicodeLabel(label))) {
                 for hit in index.labelOwners(candidate) {
                     let owner = index.owners[hit.owner]
                     // The profile's own brand exempts only an exact match (two profiles with one brand are the
@@ -169,6 +192,9 @@ struct LookalikeDomainRule: ValidationRule {
                     // A near match on a label that is also this profile's own name is the other profile
                     // resembling this one (name-collision reports the pair), not this domain imitating it.
                     if !hit.exact && ownNames.contains(candidate) { continue }
+                    // Nor when the label is exactly the brand of a profile it is related to: `amazon.de` of amazon-de
+                    // (group amazon) is Amazon's own brand, not an imitation of a newcomer called Amazona.
+                    if !hit.exact && index.isLabelOfRelated(candidate, to: me) { continue }
                     if owner.id == me.id || index.related(me, owner) || Domains.isOn(host, owner.domains) { continue }
                     return Imitation(owner: hit.owner, label: hit.label, candidate: candidate, exact: hit.exact)
                 }

@@ -92,11 +92,10 @@ struct NameCollisionRule: ValidationRule {
         let index = context.identityIndex
         let me = IdentityIndex.owner(of: profile, file: file.displayPath)
         var findings: [Finding] = []
-        var reported = Set<String>()
+        // Every colliding name at its own position: five spellings of one look-alike are five places to fix.
         for (text, path) in file.identityTexts {
             let (others, profiles) = index.collisions(of: text, countLimit: Self.countLimit) { !index.related(me, $0) }
-            guard let first = others.min(by: { rank($0.likeness) < rank($1.likeness) }),
-                  reported.insert(index.identity(of: text).key).inserted else { continue }
+            guard let first = others.min(by: { rank($0.likeness) < rank($1.likeness) }) else { continue }
             let other = index.owners[first.name.profile]
             let theirs = "'\(first.name.text)' of \(index.describe(first.name.profile))"
             var message: String
@@ -105,7 +104,8 @@ struct NameCollisionRule: ValidationRule {
             case .folded: message = "'\(text)' is the same name as \(theirs) once case, width and spacing are ignored (both are '\(first.name.folded)' to search)"
             case .confusable:
                 let characters = Confusables.lookalikeCharacters(in: text)
-                message = "'\(text)' looks the same as \(theirs)" + (characters.isEmpty ? "" : ": it holds \(characters.joined(separator: ", ")), which looks like a Latin letter")
+                message = "'\(text)' looks the same as \(theirs)" + (characters.isEmpty ? "" : ": it holds \(characters.joined(separator: ", ")), "
+                    + (characters.count == 1 ? "which looks like a Latin letter" : "which look like Latin letters"))
             case .oneEdit: message = "'\(text)' is one typing error away from \(theirs)"
             }
             let more = profiles - 1

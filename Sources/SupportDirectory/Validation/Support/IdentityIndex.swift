@@ -154,10 +154,11 @@ public final class IdentityIndex: Sendable {
             && SearchKey.words(text).count == 1 && !GenericWords.contains(key)
     }
 
-    /// The label a domain's owner chose: `amazon` for `www.amazon.co.jp`, `anker` for `anker.com`.
+    /// The label a domain's owner chose: `amazon` for `www.amazon.co.jp`, `anker` for `anker.com`, decoded when
+    /// it is Punycode (`аmazon`, with a Cyrillic `а`, for `xn--mazon-3ve.com`).
     static func brandLabel(ofHost host: String) -> String {
         let registrable = Domains.registrable(host)
-        return String(registrable.split(separator: ".").first ?? Substring(registrable))
+        return Punycode.unicodeLabel(String(registrable.split(separator: ".").first ?? Substring(registrable)))
     }
 
     /// Hashes of `key` and of every string one character shorter: two keys within one edit share one.
@@ -286,6 +287,15 @@ public final class IdentityIndex: Sendable {
     /// Whether `key` is one of the brand labels of profile `owner`.
     func isLabel(_ key: String, of owner: Int) -> Bool {
         (labels[key] ?? []).contains { labelEntries[Int($0)].owner == Int32(owner) }
+    }
+
+    /// Whether `key` is exactly a brand label of a profile related to `me` (not `me` itself: a profile's own
+    /// domain label proves nothing about whose brand it is).
+    func isLabelOfRelated(_ key: String, to me: Owner) -> Bool {
+        (labels[key] ?? []).contains { e in
+            let owner = owners[Int(labelEntries[Int(e)].owner)]
+            return owner.id != me.id && related(me, owner)
+        }
     }
 
     /// Optimal string alignment distance <= 1 (one insertion, deletion, substitution or swap of neighbours).
