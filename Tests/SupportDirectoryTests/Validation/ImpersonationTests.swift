@@ -87,12 +87,39 @@ struct ImpersonationTests {
         // Service words in German (amazon-de's shoppers), and short Korean ones, for a retailer too.
         ("id: kd\nkind: seller\nnames: KD\naliases: [Amazon Kundenservice]\ndomains: [kd.example]\nsells_on: [amazon]\n", "claims-other-merchant", 4, 11, "'amazon'"),
         ("id: sangdam\nkind: retailer\nnames: Sangdam\naliases: [아마존 상담]\ndomains: [sangdam.example]\n", "claims-other-merchant", 4, 11, "'amazon'"),
+        // Greek capitals only: folded first, Ν and Ε would become ν (prototype v) and ε (prototype ɛ).
+        ("id: power\nkind: retailer\nnames: Power\naliases: [ΑΝΚΕR]\ndomains: [power.example]\n", "name-collision", 4, 11, "U+039D"),
+        ("id: power\nkind: retailer\nnames: Power\naliases: [ΕΒΑΥ]\ndomains: [power.example]\n", "name-collision", 4, 11, "'ebay'"),
+        // The brand under another top-level domain (dnstwist's tld-swap) as the profile's own domain, by a
+        // profile that does not call itself by that brand.
+        ("id: support-shop\nkind: retailer\nnames: Support Shop\ndomains: [amazon.support]\n", "lookalike-domain", 4, 11, "'amazon'"),
+        ("id: help-shop\nkind: brand\nnames: Help Shop\ndomains: [ebay.help]\n", "lookalike-domain", 4, 11, "'ebay'"),
     ] as [(String, String, Int, Int, String)])
     func variationsFail(_ yaml: String, _ rule: String, _ line: Int, _ column: Int, _ named: String) throws {
         let found = try Self.findings(yaml)
         let first = try #require(found.first { $0.ruleID == rule }, "no \(rule) finding: \(found.map(\.description))")
         #expect(first.location.line == line && first.location.column == column, "\(first)")
         #expect(first.message.contains(named), "\(first.message)")
+    }
+
+    /// Validating the whole folder (as CI does), the impersonation findings are in the newcomer's file only: the
+    /// shipped profile keeps its own name (`Amazon` of amazon.yaml, whose domain is amazon.com) and its family's
+    /// (`Amazon.de` of amazon-de, group amazon), and is not told to rename itself after the newcomer.
+    @Test(arguments: [
+        Self.hostile,
+        "id: deals-club\nkind: retailer\nnames: Аmazon\ndomains: [deals-club.example]\n",
+        "id: ali-store\nkind: retailer\nnames: Aliexpres\ndomains: [ali-store.example]\n",
+        "id: big-bay\nkind: marketplace\nnames: Big Bay\naliases: [EBAY]\ndomains: [big-bay.example]\n",
+        "id: support-shop\nkind: retailer\nnames: Support Shop\ndomains: [amazon.support]\n",
+    ])
+    func onlyTheNewcomerIsBlamed(_ yaml: String) throws {
+        let file = ValidatedFile.read(url: URL(fileURLWithPath: "/pr/Merchants/newcomer.yaml"), text: yaml, role: .profile,
+                                      displayPath: "Merchants/newcomer.yaml")
+        let all = try Self.shipped() + [file]
+        let findings = Validator(options: ValidationOptions(ruleIDs: Self.rules)).validate(all, among: all).findings
+        #expect(!findings.isEmpty)
+        let elsewhere = findings.filter { $0.location.path != "Merchants/newcomer.yaml" }
+        #expect(elsewhere.isEmpty, "\(elsewhere.map(\.description))")
     }
 
     /// dnstwist-style permutations of amazon.com and anker's alias, each as the profile's own domain.
@@ -180,6 +207,8 @@ struct ImpersonationTests {
         #expect(Confusables.identityKey("AMAZ0N") == Confusables.identityKey("amazon"))
         #expect(Confusables.identityKey("arnazon") == Confusables.identityKey("amazon"))
         #expect(Confusables.identityKey("ａｍａｚｏｎ") == "amazon")
+        #expect(Confusables.identityKey("ΑΝΚΕR") == "anker")
+        #expect(Confusables.identityKey("АNKЕR") == "anker")   // Cyrillic А and Е
         #expect(Confusables.identityKey("ebay") != Confusables.identityKey("amazon"))
         #expect(Confusables.identityKey("アマゾン") == Confusables.identityKey("アマゾン"))
         #expect(ConfusableTable.entryCount > 6000)

@@ -50,6 +50,13 @@ struct LookalikeDomainRule: ValidationRule {
             names: Deals
             domains: [↓amaz0n-deals.com, amazn-help.com, amazzon-support.com, amzaon-store.com, amazom.jp, amazona-care.com, ama-zon-official.com]
             """),
+        // tld-swap: the brand under another top-level domain, by a profile that does not call itself by it.
+        RuleExample("""
+            id: support-shop
+            kind: retailer
+            names: Support Shop
+            domains: [↓amazon.support]
+            """),
         // A homoglyph of the brand as the whole label: the profile's "own" brand label is not an excuse.
         RuleExample("""
             id: zero
@@ -188,7 +195,13 @@ struct LookalikeDomainRule: ValidationRule {
                     let owner = index.owners[hit.owner]
                     // The profile's own brand exempts only an exact match (two profiles with one brand are the
                     // name rules' business); its own domain one typing error from another's brand does not.
-                    if hit.exact && own.contains(candidate) { continue }
+                    // And only when the profile answers to that brand as a name, is related to a profile whose
+                    // brand it is (`amazon` of amazon-de, group amazon), or the other profile is on the same
+                    // registrable domain (two shops on one host): `amazon.support` of a profile called "Support
+                    // Shop" is Amazon's brand under another top-level domain (dnstwist's tld-swap).
+                    if hit.exact && own.contains(candidate)
+                        && (ownNames.contains(candidate) || index.isLabelOfRelated(candidate, to: me)
+                            || owner.domains.contains(where: { Domains.registrable($0) == Domains.registrable(host) })) { continue }
                     // A near match on a label that is also this profile's own name is the other profile
                     // resembling this one (name-collision reports the pair), not this domain imitating it.
                     if !hit.exact && ownNames.contains(candidate) { continue }

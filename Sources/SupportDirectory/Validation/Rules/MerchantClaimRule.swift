@@ -153,7 +153,12 @@ struct MerchantClaimRule: ValidationRule {
         // A name another profile uses whole is the name rule's finding (`Amazon Japan`), not a second one here.
         let accept: (IdentityIndex.Owner) -> Bool = { $0.id != me.id && !index.related(me, $0) }
         if !index.collisions(of: text, limit: 1, countLimit: 1, where: accept).matches.isEmpty { return nil }
-        let match = index.collisions(of: rest.joined(separator: " "), limit: 1, countLimit: 1, where: accept).matches.first
+        let brand = rest.joined(separator: " ")
+        // What is left is also this profile's own name or its family's (`Amazon` for amazon-de's `Amazon.de`, group
+        // amazon): then the other profile takes that name (name-collision tells it so), not this one.
+        let family = index.collisions(of: brand, limit: 1, countLimit: 1) { index.related(me, $0) }.matches.first
+        if let family, family.likeness != .oneEdit { return nil }
+        let match = index.collisions(of: brand, limit: 1, countLimit: 1, where: accept).matches.first
         // One typing error away is the name rule's reading of whole names; here the brand must be the same name.
         guard let match, match.likeness != .oneEdit else { return nil }
         return (match.name, generic)

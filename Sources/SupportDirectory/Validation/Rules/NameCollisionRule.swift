@@ -96,6 +96,15 @@ struct NameCollisionRule: ValidationRule {
         for (text, path) in file.identityTexts {
             let (others, profiles) = index.collisions(of: text, countLimit: Self.countLimit) { !index.related(me, $0) }
             guard let first = others.min(by: { rank($0.likeness) < rank($1.likeness) }) else { continue }
+            // The name is this profile's brand as its own domain writes it (`Amazon` of amazon.yaml, amazon.com), and
+            // no other profile's domain writes the name it collides with: the others take this one's brand (each is
+            // told so in its own file), this one keeps it. Telling amazon.yaml to "use this merchant's own name"
+            // after a newcomer's `Аmazon` would send a reviewer the wrong way. Two brands that each own their
+            // domain (Amazona of amazona.example) are both told.
+            if Self.ownsDomainLabel(index.identity(of: text).key, me),
+               !others.contains(where: { Self.ownsDomainLabel($0.name.key, index.owners[$0.name.profile]) }) {
+                continue
+            }
             let other = index.owners[first.name.profile]
             let theirs = "'\(first.name.text)' of \(index.describe(first.name.profile))"
             var message: String
@@ -118,6 +127,14 @@ struct NameCollisionRule: ValidationRule {
             findings.append(finding(message, in: file, at: path))
         }
         return findings
+    }
+
+    /// Whether one of `owner`'s domains has `key` as its brand label, written plainly (not `amaz0n`, not Punycode).
+    static func ownsDomainLabel(_ key: String, _ owner: IdentityIndex.Owner) -> Bool {
+        owner.domains.contains { domain in
+            let (folded, labelKey) = Confusables.identity(of: IdentityIndex.brandLabel(ofHost: domain))
+            return folded == labelKey && labelKey == key
+        }
     }
 
     private func rank(_ likeness: IdentityIndex.Likeness) -> Int {

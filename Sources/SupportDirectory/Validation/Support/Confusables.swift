@@ -44,8 +44,28 @@ enum Confusables {
 
     /// The search key and the identity key of `text`, computed together.
     static func identity(of text: String) -> (folded: String, key: String) {
-        let folded = asciiFold(text) ?? SearchKey.fold(text)
-        return (folded, identityKey(folded: folded))
+        if let folded = asciiFold(text) { return (folded, identityKey(folded: folded)) }
+        let folded = SearchKey.fold(text)
+        return (folded, identityKey(folded: capitalsMapped(text).map(SearchKey.fold) ?? folded))
+    }
+
+    /// `text` with each non-ASCII capital letter whose prototype is Latin letters replaced by that prototype
+    /// (Greek `Ν` -> `N`, Cyrillic `К` -> `K`), before case is folded: folded first, the capital would become a
+    /// small letter with another prototype (`ν` -> `v`, `ε` -> `ɛ`), and `ΑΝΚΕR` would not look like `ANKER`.
+    /// Nil when `text` holds no such letter.
+    static func capitalsMapped(_ text: String) -> String? {
+        var out = String.UnicodeScalarView()
+        var changed = false
+        for scalar in text.unicodeScalars {
+            if !scalar.isASCII, scalar.properties.isUppercase, let prototype = prototypes[scalar.value],
+               prototype.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) {
+                out.append(contentsOf: prototype)
+                changed = true
+            } else {
+                out.append(scalar)
+            }
+        }
+        return changed ? String(out) : nil
     }
 
     /// ``SearchKey/fold(_:)`` of an ASCII text without Foundation's normalization (NFKC leaves ASCII alone):
