@@ -51,14 +51,17 @@ struct ValidateCLITests {
         ["--bogus-flag"],
         ["does/not/exist.yaml"],
         ["--changed-since", "HEAD"],   // the golden folder's copy in a temp dir is not a git checkout
+        ["empty"],                     // a folder with no profile: "passed in 0 files" would pass an unchecked PR
     ])
     func couldNotRunExitsTwo(_ arguments: [String]) throws {
         let dir = try TemporaryFolder()
         try dir.write("x.yaml", "id: x\n")
-        let run = try CLI.run(["validate"] + Self.fixed + arguments + (arguments.contains("does/not/exist.yaml") ? [] : [dir.url.path]),
-                              currentDirectory: dir.url)
+        try dir.write("empty/README.md", "not a profile\n")
+        let named = arguments.contains("does/not/exist.yaml") || arguments.contains("empty") ? [] : [dir.url.path]
+        let run = try CLI.run(["validate"] + Self.fixed + arguments + named, currentDirectory: dir.url)
         #expect(run.status == 2, "\(arguments): \(run.stdout)\(run.stderr)")
         #expect(run.stderr.hasPrefix("error: "), "\(run.stderr)")
+        if arguments == ["empty"] { #expect(run.stderr.contains("holds no profile"), "\(run.stderr)") }
     }
 
     @Test func unknownRuleListsTheValidOnes() throws {

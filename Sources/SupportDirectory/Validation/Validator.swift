@@ -117,6 +117,21 @@ public struct Validator: Sendable {
         return try run(all, isTarget: isTarget, changedSince: changedSince, extra: unread)
     }
 
+    /// Whether `folder` is a folder with no YAML file in it or in its subfolders (a mistyped path in CI, the wrong
+    /// checkout): "validation passed in 0 files" would then pass a pull request that was never checked.
+    public static func holdsNoYAML(_ folder: URL) -> Bool {
+        guard MerchantFolders.isDirectory(folder),
+              let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
+        else { return false }
+        var visited = 0
+        for case let url as URL in walker {
+            visited += 1
+            if visited > 20_000 { return false }  // bounded for a huge tree
+            if ["yaml", "yml"].contains(url.pathExtension.lowercased()) { return false }
+        }
+        return true
+    }
+
     /// A YAML file in a subfolder of a target folder is never loaded (not by validate, list or resolve): each
     /// is reported, so a pull request whose profile sits in `Merchants/jp/` cannot pass unread.
     func unreadFiles(in targets: [URL]) -> [Finding] {

@@ -21,7 +21,7 @@ struct ValidateCommand: ParsableCommand {
             on its own; ids that clash between two named folders are still reported.
 
             Exit status: 0 when clean, 1 when there is an error (or, with --strict, a warning), \
-            2 when validation could not run (bad option, unreadable path, not a git checkout).
+            2 when validation could not run (bad option, unreadable path, a folder with no profile, not a git checkout).
             """)
 
     @OptionGroup var directory: DirectoryOptions
@@ -83,6 +83,9 @@ struct ValidateCommand: ParsableCommand {
             // "Today" for the seen-date rules is the day on the contributor's clock: TZ read as POSIX does.
             let zone = (try? ShopperTimeZone.environment(ProcessInfo.processInfo.environment)?.get())?.zone ?? .current
             options.today = CalendarDate(Date(), in: zone)
+        }
+        if let empty = paths.first(where: { Validator.holdsNoYAML(URL(fileURLWithPath: $0)) }) {
+            throw ValidationToolError("the folder \(OutputEscaping.quoted(empty)) holds no profile (no .yaml file); give the folder that holds the profiles, e.g. Merchants")
         }
         let folders = directory.folders
         let targets = paths.isEmpty ? folders : paths.map { URL(fileURLWithPath: $0) }

@@ -44,6 +44,12 @@ struct ContributorSlipTests {
         // Columns count Characters: U+200C joins the n before it, so it is reported at the n.
         #expect(found.map { "\($0.location.line):\($0.location.column)" } == ["3:11", "3:16"], "\(found)")
         #expect(found.first?.message.contains("U+200B") == true && found.last?.message.contains("U+200C") == true)
+        // Written as escapes in a double-quoted value: each character at its own escape, a repeat counted.
+        let escaped = Self.findings("id: shop\nkind: retailer\nnames: \"Sh\\u200Bop On\\u200cline\\u200B\"\ndomains: [shop.example.com]\n")
+            .filter { $0.ruleID == HiddenCharacterRule.id }
+        #expect(escaped.map { "\($0.location.line):\($0.location.column)" } == ["3:11", "3:22"], "\(escaped)")
+        #expect(escaped.first?.message.contains("U+200B is written into this value (as an escape, 2 times)") == true
+                && escaped.last?.message.contains("U+200C") == true, "\(escaped.map(\.message))")
         // Thousands on one line: a few one by one, the rest counted in one finding.
         let many = Self.findings("id: shop\nkind: retailer\nnames: \"" + String(repeating: "a\u{200B}", count: 5_000) + "\"\ndomains: [shop.example.com]\n")
             .filter { $0.ruleID == HiddenCharacterRule.id }

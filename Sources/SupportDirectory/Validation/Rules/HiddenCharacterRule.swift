@@ -63,10 +63,19 @@ struct HiddenCharacterRule: ValidationRule {
     /// Zero-width (non-)joiners are part of writing in Arabic and Indic scripts and of emoji sequences: they
     /// are hidden characters only elsewhere (`Sh\u{200C}op`).
     static func joinerBelongs(in character: Character, line: Substring) -> Bool {
+        joinerBelongs(in: character, joiningScript: { hasJoiningScript(line) })
+    }
+
+    /// The same, with whether the line is in a script that joins (asked only for a joiner).
+    static func joinerBelongs(in character: Character, joiningScript: () -> Bool) -> Bool {
         guard character.unicodeScalars.contains(where: { $0.value == 0x200C || $0.value == 0x200D }),
               !character.unicodeScalars.contains(where: { name(of: $0) != nil && $0.value != 0x200C && $0.value != 0x200D }) else { return false }
         if character.unicodeScalars.contains(where: { $0.properties.isEmoji && $0.value > 0x7F }) { return true }
-        return line.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) || (0x0900...0x0DFF).contains($0.value) }
+        return joiningScript()
+    }
+
+    static func hasJoiningScript(_ text: Substring) -> Bool {
+        text.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) || (0x0900...0x0DFF).contains($0.value) }
     }
 
     /// Hidden characters reported one by one per line; the rest of a line is counted in one finding.
@@ -75,6 +84,45 @@ struct HiddenCharacterRule: ValidationRule {
     static func hex(_ scalar: Unicode.Scalar) -> String {
         let h = String(scalar.value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - h.count)) + h
+    }
+
+    /// Each hidden character written into a double-quoted value as an escape, once per character with how many
+    /// times it is there, at its escape (`\\u200C` after `\\u200B` is its own finding); past ``perLine`` characters,
+    /// one finding counts the rest.
+    private func escapedFindings(in text: String, node: YAMLNode, file: ValidatedFile) -> [Finding] {
+        var order: [Unicode.Scalar] = []
+        var counts: [Unicode.Scalar: Int] = [:]
+        var joining: Bool?
+        func joiningScript() -> Bool {
+            if let joining { return joining }
+            let found = Self.hasJoiningScript(text[...])
+            joining = found
+            return found
+        }
+        for character in text where !Self.joinerBelongs(in: character, joiningScript: joiningScript) {
+            for scalar in character.unicodeScalars where Self.name(of: scalar) != nil {
+                if counts[scalar] == nil { order.append(scalar) }
+                counts[scalar, default: 0] += 1
+            }
+        }
+        var findings: [Finding] = []
+        for scalar in order.prefix(Self.perLine) {
+            guard let name = Self.name(of: scalar) else { continue }
+            let hex = Self.hex(scalar)
+            var at = node.location
+            for escape in ["\\u" + hex, "\\u" + hex.lowercased(), "\\U" + String(repeating: "0", count: max(0, 8 - hex.count)) + hex] where at == node.location {
+                at = file.location(of: escape, in: node)
+            }
+            if at == node.location { at = file.location(of: "\\", in: node) }
+            let times = counts[scalar, default: 1]
+            findings.append(finding("\(name) is written into this value (as an escape\(times > 1 ? ", \(times) times" : "")); remove it",
+                                    in: file, at: at))
+        }
+        if order.count > Self.perLine {
+            findings.append(finding("\(order.count - Self.perLine) more kinds of hidden character are written into this value; remove them",
+                                    in: file, at: node.location))
+        }
+        return findings
     }
 
     func validate(_ file: ValidatedFile, in context: ValidationContext) -> [Finding] {
@@ -122,14 +170,10 @@ struct HiddenCharacterRule: ValidationRule {
             visited += 1
             switch node.kind {
             case let .scalar(text, style):
-                guard style == .doubleQuoted, ByteSearch.mayHoldHiddenCharacter(text), !reportedLines.contains(node.location.line),
-                      let name = text.unicodeScalars.lazy.compactMap(Self.name(of:)).first else { continue }
+                guard style == .doubleQuoted, ByteSearch.mayHoldHiddenCharacter(text), !reportedLines.contains(node.location.line)
+                else { continue }
+                findings += escapedFindings(in: text, node: node, file: file)
                 reportedLines.insert(node.location.line)
-                let escape = "\\u" + Self.hex(text.unicodeScalars.first { Self.name(of: $0) != nil }!)
-                var at = file.location(of: escape, in: node)
-                if at == node.location { at = file.location(of: "\\", in: node) }
-                findings.append(finding("\(name) is written into this value (as an escape); remove it",
-                                        in: file, at: at))
             case let .sequence(items):
                 stack.append(contentsOf: items.reversed())
             case let .mapping(pairs):

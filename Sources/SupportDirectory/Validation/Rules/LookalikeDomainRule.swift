@@ -196,12 +196,15 @@ struct LookalikeDomainRule: ValidationRule {
                     // The profile's own brand exempts only an exact match (two profiles with one brand are the
                     // name rules' business); its own domain one typing error from another's brand does not.
                     // And only when the profile answers to that brand as a name, is related to a profile whose
-                    // brand it is (`amazon` of amazon-de, group amazon), or the other profile is on the same
-                    // registrable domain (two shops on one host): `amazon.support` of a profile called "Support
-                    // Shop" is Amazon's brand under another top-level domain (dnstwist's tld-swap).
+                    // brand it is (`amazon` of amazon-de, group amazon), the other profile is on the same
+                    // registrable domain (two shops on one host), or the other does not answer to it either (a
+                    // host's label, `example` of shop.example.com and market.example.net): `amazon.support` of a
+                    // profile called "Support Shop" is Amazon's brand under another top-level domain (dnstwist's
+                    // tld-swap).
                     if hit.exact && own.contains(candidate)
                         && (ownNames.contains(candidate) || index.isLabelOfRelated(candidate, to: me)
-                            || owner.domains.contains(where: { Domains.registrable($0) == Domains.registrable(host) })) { continue }
+                            || owner.domains.contains(where: { Domains.registrable($0) == Domains.registrable(host) })
+                            || !index.answers(owner.id, to: candidate)) { continue }
                     // A near match on a label that is also this profile's own name is the other profile
                     // resembling this one (name-collision reports the pair), not this domain imitating it.
                     if !hit.exact && ownNames.contains(candidate) { continue }

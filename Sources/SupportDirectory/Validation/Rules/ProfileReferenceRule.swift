@@ -1,7 +1,8 @@
-/// Sellers and brands name marketplaces that exist; a marketplace's seller profile exists.
+/// Sellers and brands name marketplaces that exist; a marketplace's seller profile exists; a `resembles` entry (the
+/// escape hatch of the impersonation rules) names another profile that exists and says why.
 struct ProfileReferenceRule: ValidationRule {
     static let id = "profile-reference"
-    static let description = "sells_on names marketplace profiles that exist; third_party.seller_profile names a seller profile that exists."
+    static let description = "sells_on names marketplace profiles that exist; third_party.seller_profile names a seller profile that exists; resembles names another existing profile, with a reason."
     static let defaultSeverity = Severity.error
     static let readsDirectory = true
 
@@ -26,6 +27,23 @@ struct ProfileReferenceRule: ValidationRule {
             names: Gadget
             domains: [example.com]
             sells_on: [↓market-sellers]
+            """),
+        // The escape hatch of the impersonation rules is explicit: an empty reason is no reason.
+        RuleExample("""
+            id: gadget-brand
+            kind: brand
+            names: Gadget
+            domains: [example.com]
+            resembles:
+              - {profile: market, reason: ↓""}
+            """),
+        RuleExample("""
+            id: gadget-brand
+            kind: brand
+            names: Gadget
+            domains: [example.com]
+            resembles:
+              - {profile: ↓markett, reason: "Gadget's name is older than the market's (gadget.example/history)."}
             """),
     ]
     static let nonTriggeringExamples = [
@@ -54,6 +72,20 @@ struct ProfileReferenceRule: ValidationRule {
             } else {
                 findings.append(finding("sells_on names '\(id)', but no profile has that id; marketplaces: \(marketplaces)",
                                         in: file, at: [PK.sellsOn, Index(i)]))
+            }
+        }
+        for (i, resemblance) in (profile.resembles ?? []).enumerated() {
+            let id = resemblance.profile
+            if id == profile.id || context.profiles[id] == nil {
+                findings.append(finding(
+                    id == profile.id ? "resembles names this profile itself; name the other profile this one resembles"
+                        : "resembles names '\(id)', but no profile has that id; name the profile this one resembles (its file's id)",
+                    in: file, at: [PK.resembles, Index(i), Resemblance.CodingKeys.profile]))
+            }
+            if resemblance.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                findings.append(finding(
+                    "the reason of resembles '\(id)' is empty; say why the resemblance is legitimate and where reviewers can check it (it switches off the impersonation rules for the pair)",
+                    in: file, at: [PK.resembles, Index(i), Resemblance.CodingKeys.reason]))
             }
         }
         if let id = profile.thirdParty?.sellerProfile {

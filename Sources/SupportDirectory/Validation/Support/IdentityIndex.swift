@@ -284,6 +284,11 @@ public final class IdentityIndex: Sendable {
         return out
     }
 
+    /// Whether profile `id` has a name or alias whose identity key is `key` (`amazon` for amazon.yaml's `Amazon`).
+    func answers(_ id: String, to key: String) -> Bool {
+        collisions(of: key, limit: 1, countLimit: 1) { $0.id == id }.matches.contains { $0.likeness != .oneEdit }
+    }
+
     /// Whether `key` is one of the brand labels of profile `owner`.
     func isLabel(_ key: String, of owner: Int) -> Bool {
         (labels[key] ?? []).contains { labelEntries[Int($0)].owner == Int32(owner) }
