@@ -76,6 +76,24 @@ struct FileSystemErrorTests {
         #expect(!FileManager.default.fileExists(atPath: readOnly.appendingPathComponent("acme.yaml").path))
     }
 
+    /// `site --out` and `archive` say why they cannot write in the user's words (they printed Foundation's "The
+    /// operation could not be completed. (NSCocoaErrorDomain error 512.)"), and `archive` with nothing to do is a
+    /// usage error (64; it exited 1).
+    @Test func siteAndArchiveSayWhyTheyCannotWrite() throws {
+        let dir = try TemporaryFolder()
+        try dir.write("afile", "not a folder\n")
+        let site = try CLI.run(["site", "--out", "afile/site"], currentDirectory: dir.url)
+        #expect(site.status == 1)
+        #expect(site.stderr.contains("afile' is a file, not a folder"), "\(site.stderr)")
+        Self.expectUserWords(site.stderr)
+        let key = try CLI.run(["archive", "--new-key", "afile/k.key"], currentDirectory: dir.url)
+        #expect(key.status == 1)
+        #expect(key.stderr.contains("afile' is a file, not a folder"), "\(key.stderr)")
+        let nothing = try CLI.run(["archive"], currentDirectory: dir.url)
+        #expect(nothing.status == 64, "\(nothing.stderr)")
+        #expect(nothing.stderr.contains("give --out FILE"), "\(nothing.stderr)")
+    }
+
     /// A real full disk: a 4 KiB tmpfs, filled (root only, where mount is allowed; skipped otherwise). The partial file is removed.
     @Test func newOnAFullDisk() throws {
         let dir = try TemporaryFolder()

@@ -28,6 +28,13 @@ struct ArchiveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the _manifest.json of this folder (its files and newest source date) and exit.", valueName: "dir"))
     var writeManifest: String?
 
+    func validate() throws {
+        // Usage errors exit 64 like every command's: nothing to do without --out, --new-key or --write-manifest.
+        if out == nil && newKey == nil && writeManifest == nil {
+            throw ValidationError("give --out FILE (the archive to write), --new-key FILE or --write-manifest DIR")
+        }
+    }
+
     func run() throws {
         var err = StandardError()
         do {
@@ -44,7 +51,7 @@ struct ArchiveCommand: ParsableCommand {
             let url = URL(fileURLWithPath: newKey)
             guard FileManager.default.createFile(atPath: url.path, contents: Data(key.fileText.utf8),
                                                  attributes: [.posixPermissions: 0o600]) else {
-                throw ArchiveError("cannot write \(url.path)")
+                throw ArchiveError("cannot write \(url.path): \(FileProblem.whyCannotWrite(into: url.deletingLastPathComponent(), error: CocoaError(.fileWriteUnknown)))")
             }
             print(key.publicKey.base64)
             return
@@ -52,16 +59,16 @@ struct ArchiveCommand: ParsableCommand {
         if let writeManifest {
             let folder = URL(fileURLWithPath: writeManifest)
             do { try DirectoryManifest.make(folder: folder, published: nil).write(into: folder) } catch {
-                throw ArchiveError("cannot write the manifest of \(folder.path): \(error.localizedDescription)")
+                throw ArchiveError("cannot write the manifest of \(folder.path): \(FileProblem.whyCannotWrite(into: folder, error: error))")
             }
             return
         }
-        guard let out else { throw ArchiveError("--out FILE is required") }
+        guard let out else { throw ValidationError("give --out FILE (the archive to write)") }
         let signingKey = try ArchivePublishing.signingKey(file: key)
         let source = try ArchivePublishing.sourceFolder(directory)
         let data = try ArchivePublishing.archive(of: source, key: signingKey)
         do { try data.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
-            throw ArchiveError("cannot write \(out): \(error.localizedDescription)")
+            throw ArchiveError("cannot write \(out): \(FileProblem.whyCannotWrite(into: URL(fileURLWithPath: out).deletingLastPathComponent(), error: error))")
         }
         print("wrote \(out): \(data.count) bytes from \(source.path), signed by key \(signingKey.publicKey.id)")
     }

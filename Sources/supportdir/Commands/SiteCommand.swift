@@ -74,7 +74,7 @@ struct SiteCommand: ParsableCommand {
             print("error: \(error.description)", to: &err)
             throw ExitCode(64)
         } catch {
-            print("error: could not write the site into \(OutputEscaping.quoted(out)): \(error.localizedDescription)", to: &err)
+            print("error: could not write the site into \(OutputEscaping.quoted(out)): \(FileProblem.whyCannotWrite(into: URL(fileURLWithPath: out), error: error))", to: &err)
             throw ExitCode(1)
         }
         print(OutputEscaping.text("site: wrote \(site.files.count) files (\(site.byteCount / 1024) KB) to \(out): "
