@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import SupportDirectory
 
 /// An Ed25519 public key that `update` trusts, named by a short id (the first 8 bytes of its SHA-256).
 public struct TrustedKey: Sendable, Equatable {
@@ -64,12 +65,25 @@ public struct SigningKey: Sendable {
         self.key = key
     }
 
+    /// A key file holds one short line; anything past a few KB is not one.
+    static let fileLimit = 4096
+
     public init(contentsOf url: URL) throws(ArchiveError) {
-        let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw ArchiveError("cannot read the signing key \(url.path): \(error.localizedDescription)")
+        let path = OutputEscaping.clean(url.path)
+        let hint = "a key file is made with `supportdir archive --new-key FILE`"
+        let outcome: BoundedFileRead.Outcome
+        do { outcome = try BoundedFileRead.read(url, limit: Self.fileLimit) } catch {
+            throw ArchiveError("cannot read the signing key \(path): \(error.reason); \(hint)")
         }
-        try self.init(text: text)
+        guard case let .data(data) = outcome else {
+            throw ArchiveError("\(path) is not a signing key: it is larger than \(Self.fileLimit) bytes; \(hint)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ArchiveError("\(path) is not a signing key: it is not UTF-8 text; \(hint)")
+        }
+        do { try self.init(text: text) } catch {
+            throw ArchiveError("\(path) is \(error.message); \(hint)")
+        }
     }
 
     /// The key file's text.

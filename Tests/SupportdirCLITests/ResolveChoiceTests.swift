@@ -30,6 +30,10 @@ struct ResolveChoiceTests {
         #expect(screen.contains("Which problem is it?\n  1  Refund [refund]\n  2  Return an item [return]\n"), "\(screen)")
         #expect(screen.contains("Amazon - Return an item"), "\(screen)")
         #expect(status == 0)
+        // The candidates are read once, in the question: no "Did you mean" list and no --issue hint before it.
+        let beforeQuestion = screen.components(separatedBy: "Which problem is it?")[0]
+        #expect(!beforeQuestion.contains("Did you mean") && !beforeQuestion.contains("--issue"), "\(screen)")
+        #expect(beforeQuestion.contains("Several issues match equally"), "the reason for the question is still said: \(screen)")
     }
 
     @Test("the merchant, then the problem, in Korean, with a full-width digit")

@@ -234,6 +234,15 @@ final class UpdateCommandTests {
         #expect(noKey.status == 1 && noKey.stderr.contains("no signing key"), "\(noKey.stderr)")
         let badKey = try CLI.run(["site", "--out", unsigned.path, "--sign"], environment: ["SUPPORTDIR_SIGNING_KEY": "not-a-key"])
         #expect(badKey.status == 1 && badKey.stderr.contains("not a signing key"), "\(badKey.stderr)")
+        // A key file that is missing, or is not a key: said in the user's words, with how to make one.
+        let missing = served.appendingPathComponent("no-such.key").path
+        let noFile = try CLI.run(["site", "--out", unsigned.path, "--signing-key", missing])
+        #expect(noFile.status == 1 && noFile.stderr.contains("cannot read the signing key \(missing): there is no such file or folder"), "\(noFile.stderr)")
+        #expect(noFile.stderr.contains("--new-key") && !noFile.stderr.contains("NSCocoaErrorDomain"), "\(noFile.stderr)")
+        let junk = served.appendingPathComponent("junk.key")
+        try Data("hello\n".utf8).write(to: junk)
+        let notKey = try CLI.run(["site", "--out", unsigned.path, "--signing-key", junk.path])
+        #expect(notKey.status == 1 && notKey.stderr.contains("\(junk.path) is not a signing key"), "\(notKey.stderr)")
         #expect(!FileManager.default.fileExists(atPath: unsigned.path))
     }
 }

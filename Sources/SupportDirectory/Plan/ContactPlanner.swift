@@ -445,6 +445,8 @@ public enum PlanTemplate {
             rest = rest[rest.index(after: close)...]
         }
         out += rest
+        // `{outcome}을(를)` becomes `환불을` once the value is known.
+        if PlanStrings.index(language) == 1 { out = KoreanParticles.settle(out) }
         return (out, missing)
     }
 }

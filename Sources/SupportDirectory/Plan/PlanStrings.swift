@@ -205,6 +205,6 @@ public enum PlanStrings {
     public static func format(_ key: String, _ language: String, _ args: String...) -> String {
         var s = text(key, language)
         for (i, arg) in args.enumerated().reversed() { s = s.replacingOccurrences(of: "%\(i + 1)", with: arg) }
-        return s
+        return index(language) == 1 && !args.isEmpty ? KoreanParticles.settle(s) : s
     }
 }

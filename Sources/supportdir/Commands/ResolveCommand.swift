@@ -145,7 +145,7 @@ struct ResolveCommand: ParsableCommand {
         if interactive {
             for _ in 0..<2 {
                 guard case let .unresolved(u) = resolution, let choice = CandidateChoice(u) else { break }
-                write(resolution, color: color)
+                write(resolution, color: color, listsCandidates: false)
                 guard let answer = ask(choice) else { throw ExitCode(u.exitStatus) }
                 request = choice.applying(answer, to: request)
                 resolution = planner.resolve(request)
@@ -161,10 +161,11 @@ struct ResolveCommand: ParsableCommand {
         !noInput && format != .json && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
     }
 
-    private func write(_ resolution: Resolution, color: Bool) {
+    /// `listsCandidates: false` when the question that follows lists them.
+    private func write(_ resolution: Resolution, color: Bool, listsCandidates: Bool = true) {
         let output: String
         switch format {
-        case .text: output = PlanTextRenderer(color: color).render(resolution)
+        case .text: output = PlanTextRenderer(color: color, listsCandidates: listsCandidates).render(resolution)
         case .markdown: output = PlanMarkdownRenderer().render(resolution)
         case .json: output = PlanJSONRenderer().render(resolution)
         }

@@ -5,8 +5,14 @@
 public struct PlanTextRenderer: PlanRenderer {
     public static let identifier = "text"
     public var color: Bool
+    /// False when a numbered question about the candidates follows (``CandidateChoice``): the list and the
+    /// hint on naming them are then left out, so the shopper reads the candidates once.
+    public var listsCandidates: Bool
 
-    public init(color: Bool = false) { self.color = color }
+    public init(color: Bool = false, listsCandidates: Bool = true) {
+        self.color = color
+        self.listsCandidates = listsCandidates
+    }
 
     // Style marks, made ANSI codes (or removed) by `OutputEscaping.text`, which every document
     // goes through so no value can bring its own control characters.
@@ -150,6 +156,7 @@ public struct PlanTextRenderer: PlanRenderer {
             out.append("  \(PlanStrings.text("f.issue", lang)): " + warn(PlanStrings.text(issueState == .unknown ? "u.not_found" : "u.ambiguous", lang)))
         }
         for note in u.understanding.notes { out.append("  " + warn("! ") + note) }
+        guard listsCandidates else { return OutputEscaping.text(out.joined(separator: "\n") + "\n", color: color) }
         let candidates = u.exitStatus == 3 ? u.understanding.merchantCandidates : u.understanding.issueCandidates
         out.append("")
         out.append(heading(PlanStrings.text("h.candidates", lang)))
