@@ -16,7 +16,7 @@ struct ByteSearchTests {
         #expect(!ByteSearch.mayHoldHiddenCharacter("Amazon 아마존 アマゾン 亚马逊\t\r\n"))
         // Full-width punctuation and common typography share lead bytes with flagged characters.
         #expect(!ByteSearch.mayHoldHiddenCharacter("返金，お願いします（至急）。“quoted” – dash … ellipsis ￥300"))
-        for scalar in ["\u{0}", "\u{1B}", "\u{7F}", "\u{85}", "\u{61C}", "\u{200B}", "\u{202E}", "\u{2066}", "\u{FEFF}"] {
+        for scalar in ["\u{0}", "\u{1B}", "\u{7F}", "\u{85}", "\u{AD}", "\u{61C}", "\u{200B}", "\u{202E}", "\u{2064}", "\u{2066}", "\u{FEFF}"] {
             #expect(ByteSearch.mayHoldHiddenCharacter("a\(scalar)b"), "\(scalar.unicodeScalars.first!.value)")
         }
         // Long text goes eight bytes at a time: a flagged character is caught at every offset, across

@@ -90,6 +90,8 @@ struct ImpersonationTests {
         // Greek capitals only: folded first, Ν and Ε would become ν (prototype v) and ε (prototype ɛ).
         ("id: power\nkind: retailer\nnames: Power\naliases: [ΑΝΚΕR]\ndomains: [power.example]\n", "name-collision", 4, 11, "U+039D"),
         ("id: power\nkind: retailer\nnames: Power\naliases: [ΕΒΑΥ]\ndomains: [power.example]\n", "name-collision", 4, 11, "'ebay'"),
+        // A trade mark sign: NFKC makes ™ the letters TM.
+        ("id: power\nkind: retailer\nnames: Power\naliases: [Anker™]\ndomains: [power.example]\n", "name-collision", 4, 11, "'anker'"),
         // The brand under another top-level domain (dnstwist's tld-swap) as the profile's own domain, by a
         // profile that does not call itself by that brand.
         ("id: support-shop\nkind: retailer\nnames: Support Shop\ndomains: [amazon.support]\n", "lookalike-domain", 4, 11, "'amazon'"),
@@ -208,6 +210,7 @@ struct ImpersonationTests {
         #expect(Confusables.identityKey("arnazon") == Confusables.identityKey("amazon"))
         #expect(Confusables.identityKey("ａｍａｚｏｎ") == "amazon")
         #expect(Confusables.identityKey("ΑΝΚΕR") == "anker")
+        #expect(Confusables.identityKey("Anker™") == "anker" && Confusables.identityKey("Amazon℠") == "amazon")
         #expect(Confusables.identityKey("АNKЕR") == "anker")   // Cyrillic А and Е
         #expect(Confusables.identityKey("ebay") != Confusables.identityKey("amazon"))
         #expect(Confusables.identityKey("アマゾン") == Confusables.identityKey("アマゾン"))

@@ -26,6 +26,13 @@ struct HiddenCharacterRule: ValidationRule {
             names: Shop
             domains: [example.com]  # ↓\u{2066}note
             """),
+        // A soft hyphen is not shown: `Ama\u{AD}zon` displays as `Amazon` but is another name to every comparison.
+        RuleExample("""
+            id: shop
+            kind: retailer
+            names: Ama↓\u{AD}zon Deals
+            domains: [example.com]
+            """),
         RuleExample("""
             id: shop
             kind: retailer
@@ -53,7 +60,8 @@ struct HiddenCharacterRule: ValidationRule {
         case 0x80...0x9F: return "the C1 control character U+\(hex(scalar))"
         case 0x202A...0x202E, 0x2066...0x2069: return "the bidirectional override U+\(hex(scalar))"
         case 0x200E, 0x200F, 0x061C: return "the invisible direction mark U+\(hex(scalar))"
-        case 0x200B, 0x2060, 0xFEFF: return "the invisible character U+\(hex(scalar))"
+        case 0x200B, 0x2060...0x2064, 0xFEFF: return "the invisible character U+\(hex(scalar))"
+        case 0x00AD: return "the invisible soft hyphen U+00AD"
         case 0x200C, 0x200D: return "the invisible joiner U+\(hex(scalar))"
         case 0x2028, 0x2029: return "the line separator U+\(hex(scalar))"
         default: return nil

@@ -72,12 +72,12 @@ enum ByteSearch {
         guard i + 1 < n else { return false }
         let y = b[i + 1]
         switch x {
-        case 0xC2: return (0x80...0x9F).contains(y)
+        case 0xC2: return (0x80...0x9F).contains(y) || y == 0xAD
         case 0xD8: return y == 0x9C
         case 0xE2 where i + 2 < n:
             let z = b[i + 2]
             if y == 0x80 { return (0x8B...0x8F).contains(z) || (0xA8...0xAE).contains(z) }
-            if y == 0x81 { return z == 0xA0 || (0xA6...0xA9).contains(z) }
+            if y == 0x81 { return (0xA0...0xA4).contains(z) || (0xA6...0xA9).contains(z) }
             return false
         case 0xEF where i + 2 < n: return y == 0xBB && b[i + 2] == 0xBF
         default: return false

@@ -52,12 +52,15 @@ enum Confusables {
     /// `text` with each non-ASCII capital letter whose prototype is Latin letters replaced by that prototype
     /// (Greek `Ν` -> `N`, Cyrillic `К` -> `K`), before case is folded: folded first, the capital would become a
     /// small letter with another prototype (`ν` -> `v`, `ε` -> `ɛ`), and `ΑΝΚΕR` would not look like `ANKER`.
-    /// Nil when `text` holds no such letter.
+    /// Trade mark signs are dropped as ® is: NFKC would turn `™` into the letters `TM`, and `Anker™` would not
+    /// be `Anker`. Nil when `text` holds no such character.
     static func capitalsMapped(_ text: String) -> String? {
         var out = String.UnicodeScalarView()
         var changed = false
         for scalar in text.unicodeScalars {
-            if !scalar.isASCII, scalar.properties.isUppercase, let prototype = prototypes[scalar.value],
+            if scalar.value == 0x2122 || scalar.value == 0x2120 {   // ™ ℠
+                changed = true
+            } else if !scalar.isASCII, scalar.properties.isUppercase, let prototype = prototypes[scalar.value],
                prototype.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) {
                 out.append(contentsOf: prototype)
                 changed = true
