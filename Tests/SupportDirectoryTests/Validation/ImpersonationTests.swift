@@ -90,6 +90,9 @@ struct ImpersonationTests {
         // Greek capitals only: folded first, Ν and Ε would become ν (prototype v) and ε (prototype ɛ).
         ("id: power\nkind: retailer\nnames: Power\naliases: [ΑΝΚΕR]\ndomains: [power.example]\n", "name-collision", 4, 11, "U+039D"),
         ("id: power\nkind: retailer\nnames: Power\naliases: [ΕΒΑΥ]\ndomains: [power.example]\n", "name-collision", 4, 11, "'ebay'"),
+        // Generic words run into the brand, as a handle writes them.
+        ("id: handles\nkind: seller\nnames: Handles\naliases: [AmazonSupport]\ndomains: [handles.example]\n", "claims-other-merchant", 4, 11, "('support')"),
+        ("id: handles\nkind: retailer\nnames: {en: Handles, ja: amazonhelp}\ndomains: [handles.example]\n", "claims-other-merchant", 3, 26, "'amazon'"),
         // A trade mark sign: NFKC makes ™ the letters TM.
         ("id: power\nkind: retailer\nnames: Power\naliases: [Anker™]\ndomains: [power.example]\n", "name-collision", 4, 11, "'anker'"),
         // The brand under another top-level domain (dnstwist's tld-swap) as the profile's own domain, by a

@@ -53,6 +53,14 @@ struct MerchantClaimRule: ValidationRule {
             domains: [kundendienst.example]
             sells_on: [amazon]
             """),
+        // Generic words run into the brand, as a social-media handle writes it.
+        RuleExample("""
+            id: handle
+            kind: seller
+            names: Handle
+            aliases: [↓AmazonHelp]
+            domains: [handle.example]
+            """),
     ]
     static let nonTriggeringExamples = [
         // Its own support.
@@ -144,6 +152,8 @@ struct MerchantClaimRule: ValidationRule {
     /// `gadget on amazon`, which is nobody's name).
     static func dressedUpName(_ text: String, me: IdentityIndex.Owner, index: IdentityIndex) -> (name: IdentityIndex.Name, words: [String])? {
         let words = SearchKey.words(text)
+        let accept: (IdentityIndex.Owner) -> Bool = { $0.id != me.id && !index.related(me, $0) }
+        if words.count == 1 { return runTogether(words[0], me: me, index: index, accept: accept) }
         guard words.count >= 2 else { return nil }
         var generic: [String] = [], rest: [String] = []
         for word in words {
@@ -151,7 +161,6 @@ struct MerchantClaimRule: ValidationRule {
         }
         guard !generic.isEmpty, !rest.isEmpty else { return nil }
         // A name another profile uses whole is the name rule's finding (`Amazon Japan`), not a second one here.
-        let accept: (IdentityIndex.Owner) -> Bool = { $0.id != me.id && !index.related(me, $0) }
         if !index.collisions(of: text, limit: 1, countLimit: 1, where: accept).matches.isEmpty { return nil }
         let brand = rest.joined(separator: " ")
         // What is left is also this profile's own name or its family's (`Amazon` for amazon-de's `Amazon.de`, group
@@ -162,6 +171,25 @@ struct MerchantClaimRule: ValidationRule {
         // One typing error away is the name rule's reading of whole names; here the brand must be the same name.
         guard let match, match.likeness != .oneEdit else { return nil }
         return (match.name, generic)
+    }
+
+    /// The same for one Latin word with the generic words run into it, as a handle or a domain label writes them:
+    /// `AmazonSupport`, `amazonhelp` (``LookalikeDomainRule/brandCandidates(in:)`` takes them off).
+    static func runTogether(_ word: String, me: IdentityIndex.Owner, index: IdentityIndex,
+                            accept: (IdentityIndex.Owner) -> Bool) -> (name: IdentityIndex.Name, words: [String])? {
+        let key = Confusables.identityKey(word)
+        guard key.utf8.allSatisfy({ $0 < 0x80 }), index.collisions(of: word, limit: 1, countLimit: 1, where: accept).matches.isEmpty
+        else { return nil }
+        for candidate in LookalikeDomainRule.brandCandidates(in: key) where candidate != key {
+            // This profile's own name or its family's with generic words run in (`ankerdirect` of anker) is its own.
+            if let family = index.collisions(of: candidate, limit: 1, countLimit: 1, where: { index.related(me, $0) }).matches.first,
+               family.likeness != .oneEdit { return nil }
+            guard let match = index.collisions(of: candidate, limit: 1, countLimit: 1, where: accept).matches.first,
+                  match.likeness != .oneEdit, let range = key.range(of: candidate) else { continue }
+            let added = [String(key[..<range.lowerBound]), String(key[range.upperBound...])].filter { !$0.isEmpty }
+            return (match.name, added)
+        }
+        return nil
     }
 
     /// The service words found in `text` and what is left once they are taken out (`Amazon Support` ->
