@@ -87,6 +87,34 @@ struct ValidateCLITests {
         #expect(!run.stdout.contains("error:"))
     }
 
+    /// With no vocabulary and no marketplace loaded, the messages say so instead of listing nothing ("known: ").
+    @Test func emptyListsAreExplained() throws {
+        let dir = try TemporaryFolder()
+        try dir.write("brand.yaml", """
+            id: brand
+            kind: brand
+            names: Brand
+            domains: [brand.example.com]
+            sells_on: [market]
+            routes:
+              - issue: refund
+                steps:
+                  - {party: merchant, channels: [help], why: It answers., prepare: [photos], template: refund}
+            channels:
+              - id: help
+                kind: help-center
+                url: https://brand.example.com/help
+                source: {url: https://brand.example.com/help, seen: 2026-11-01, quality: official-page}
+
+            """)
+        let run = try CLI.run(["validate"] + Self.fixed + ["brand.yaml"], currentDirectory: dir.url)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("marketplaces: none (no marketplace profile is in the folders read)"), "\(run.stdout)")
+        #expect(run.stdout.contains("no vocabulary was loaded (preparations come from"), "\(run.stdout)")
+        #expect(run.stdout.contains("no vocabulary was loaded (shared templates come from"), "\(run.stdout)")
+        #expect(!run.stdout.contains(":  ["), "an empty list: \(run.stdout)")
+    }
+
     @Test func hiddenCharactersArePointedAt() throws {
         let dir = try TemporaryFolder()
         try dir.write("shop.yaml", "id: shop\nkind: retailer\nnames: \"Shop \\u202Emoc\"\ndomains: [example.com]  # \u{2066}x\n")

@@ -61,7 +61,8 @@ struct ProfileReferenceRule: ValidationRule {
         var findings: [Finding] = []
         // Listed only in a message, so worked out only when there is one (it touches every profile).
         var marketplaces: String {
-            context.profiles.values.filter { $0.kind == .marketplace }.map(\.id).sorted().joined(separator: ", ")
+            let ids = context.profiles.values.filter { $0.kind == .marketplace }.map(\.id).sorted()
+            return ids.isEmpty ? "none (no marketplace profile is in the folders read)" : ids.joined(separator: ", ")
         }
         for (i, id) in profile.sellsOn.enumerated() {
             if let other = context.profiles[id] {

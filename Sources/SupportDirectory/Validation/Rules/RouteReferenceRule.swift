@@ -136,11 +136,11 @@ struct RouteReferenceRule: ValidationRule {
                     }
                 }
                 if let template = step.template, !templateIDs.contains(template) {
-                    findings.append(finding("the template '\(template)' is neither in this profile's templates nor in the vocabulary; known templates: \(templateIDs.sorted().joined(separator: ", "))",
+                    findings.append(finding("the template '\(template)' is neither in this profile's templates nor in the vocabulary; \(templateIDs.isEmpty ? "no vocabulary was loaded (shared templates come from Merchants/_vocabulary/templates.yaml)" : "known templates: \(templateIDs.sorted().joined(separator: ", "))")",
                                             in: file, at: stepPath + [StepK.template]))
                 }
                 for (p, prep) in step.prepare.enumerated() where !preparationIDs.contains(prep) {
-                    findings.append(finding("the preparation '\(prep)' is not in the vocabulary; known: \(preparationIDs.sorted().joined(separator: ", "))",
+                    findings.append(finding("the preparation '\(prep)' is not in the vocabulary; \(preparationIDs.isEmpty ? "no vocabulary was loaded (preparations come from Merchants/_vocabulary/)" : "known: \(preparationIDs.sorted().joined(separator: ", "))")",
                                             in: file, at: stepPath + [StepK.prepare, Index(p)]))
                 }
             }
