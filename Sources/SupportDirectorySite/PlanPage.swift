@@ -88,7 +88,7 @@ struct PlanPage {
         d["channels"] = step.channels.map { c in
             SitePage.channel(PlanChannelView(c, hours: holder?.channel(id: c.id)?.hours), lang: lang)
         }
-        if let hours = step.waitHours { d["wait"] = PlanStrings.format("l.wait_plain", lang, String(hours)) }
+        if let wait = PlanWording.wait(step, lang, withDate: false) { d["wait"] = wait }
         if let next = step.ifNoAnswer { d["ifNoAnswer"] = next; d["ifNoAnswerLabel"] = s("l.if_no_answer") }
         return SitePage.absent(d, ["why", "wait", "ifNoAnswer"])
     }

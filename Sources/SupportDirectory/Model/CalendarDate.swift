@@ -64,6 +64,21 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
+    /// The day `businessDays` working days later, Monday to Friday counted (public holidays are not known, so
+    /// they are counted as working days): Friday + 2 is Tuesday, Saturday + 1 is Monday.
+    public func adding(businessDays: Int) -> CalendarDate {
+        var date = self
+        var left = max(businessDays, 0)
+        // Whole weeks at once, so a large count costs no more than a small one.
+        date = date.adding(days: left / 5 * 7)
+        left %= 5
+        while left > 0 {
+            date = date.adding(days: 1)
+            if date.isoWeekday <= 5 { left -= 1 }
+        }
+        return date
+    }
+
     /// The same day `months` later, clamped to the last day of a shorter month (Jan 31 + 1 month = Feb 28).
     public func adding(months: Int) -> CalendarDate {
         let total = year * 12 + (month - 1) + months

@@ -55,24 +55,28 @@ public struct RouteStep: Codable, Sendable, Hashable {
     public var prepare: [String]
     /// A template id (the profile's own, else the vocabulary's).
     public var template: String?
-    /// How long to give this party before the next step.
+    /// How long to give this party before the next step, in hours or (as the merchant's page says) in
+    /// business days, Monday to Friday; a step gives one or the other.
     public var waitHours: Int?
+    public var waitBusinessDays: Int?
     /// What to do when this step fails, in words.
     public var ifNoAnswer: LocalizedText?
 
     public init(party: Party, channels: [String], why: LocalizedText, prepare: [String] = [], template: String? = nil,
-                waitHours: Int? = nil, ifNoAnswer: LocalizedText? = nil) {
+                waitHours: Int? = nil, waitBusinessDays: Int? = nil, ifNoAnswer: LocalizedText? = nil) {
         self.party = party
         self.channels = channels
         self.why = why
         self.prepare = prepare
         self.template = template
         self.waitHours = waitHours
+        self.waitBusinessDays = waitBusinessDays
         self.ifNoAnswer = ifNoAnswer
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, party, channels, why, prepare, template, waitHours = "wait_hours", ifNoAnswer = "if_no_answer"
+        case id, party, channels, why, prepare, template, waitHours = "wait_hours", waitBusinessDays = "wait_business_days"
+        case ifNoAnswer = "if_no_answer"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -84,6 +88,7 @@ public struct RouteStep: Codable, Sendable, Hashable {
         prepare = try c.decodeIfPresent([String].self, forKey: .prepare) ?? []
         template = try c.decodeIfPresent(String.self, forKey: .template)
         waitHours = try c.decodeIfPresent(Int.self, forKey: .waitHours)
+        waitBusinessDays = try c.decodeIfPresent(Int.self, forKey: .waitBusinessDays)
         ifNoAnswer = try c.decodeIfPresent(LocalizedText.self, forKey: .ifNoAnswer)
     }
 }

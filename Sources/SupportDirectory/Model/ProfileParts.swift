@@ -151,10 +151,12 @@ public struct StepPatch: Codable, Sendable, Hashable {
     public var prepare: [String]?
     public var template: String?
     public var waitHours: Int?
+    public var waitBusinessDays: Int?
     public var ifNoAnswer: LocalizedText?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case use, id, party, channels, why, prepare, template, waitHours = "wait_hours", ifNoAnswer = "if_no_answer"
+        case use, id, party, channels, why, prepare, template, waitHours = "wait_hours", waitBusinessDays = "wait_business_days"
+        case ifNoAnswer = "if_no_answer"
     }
 
     func applied(to base: RouteStep) -> RouteStep {
@@ -165,7 +167,9 @@ public struct StepPatch: Codable, Sendable, Hashable {
         if let why { step.why = why }
         if let prepare { step.prepare = prepare }
         if let template { step.template = template }
-        if let waitHours { step.waitHours = waitHours }
+        // A wait given in one unit replaces the inherited wait in either.
+        if let waitHours { step.waitHours = waitHours; step.waitBusinessDays = nil }
+        if let waitBusinessDays { step.waitBusinessDays = waitBusinessDays; step.waitHours = nil }
         if let ifNoAnswer { step.ifNoAnswer = ifNoAnswer }
         return step
     }

@@ -126,12 +126,15 @@ public struct PlanStep: Sendable, Codable, Hashable {
     public var channels: [PlanChannel]
     public var prepare: [String]
     public var waitHours: Int?
+    /// The wait in business days (Monday to Friday), when the merchant's page counts it so.
+    public var waitBusinessDays: Int?
     /// The day the wait ends, counted from the first contact.
     public var waitUntil: CalendarDate?
     public var ifNoAnswer: String?
 
     enum CodingKeys: String, CodingKey {
-        case number, party, who, why, channels, prepare, waitHours = "wait_hours", waitUntil = "wait_until"
+        case number, party, who, why, channels, prepare, waitHours = "wait_hours", waitBusinessDays = "wait_business_days"
+        case waitUntil = "wait_until"
         case ifNoAnswer = "if_no_answer"
     }
 }

@@ -204,7 +204,9 @@ public struct ContactPlanner: Sendable {
             let ranked = rank(channels.map(\.0), issue: issue, now: request.now)
             let whoProfile = channels.first?.1 ?? holders.first ?? sourced.owner
             used += ranked.map { ($0.0, whoProfile.id) }
-            let waitUntil = (i == 0 ? step.waitHours : nil).map { firstContact.adding(days: ($0 + 23) / 24) }
+            let waitUntil = i != 0 ? nil
+                : step.waitHours.map { firstContact.adding(days: ($0 + 23) / 24) }
+                ?? step.waitBusinessDays.map { firstContact.adding(businessDays: $0) }
             // Outside parties (card issuer, carrier, agency) are nobody's profile unless their channels are.
             let inside: Set<Party> = [.merchant, .seller, .brand]
             planSteps.append(PlanStep(
@@ -212,7 +214,7 @@ public struct ContactPlanner: Sendable {
                 who: inside.contains(step.party) || !channels.isEmpty ? party(whoProfile, lang) : nil,
                 why: text(step.why, lang) ?? "",
                 channels: ranked.map { planChannel($0.0, reasons: $0.1, request: request, lang: lang) },
-                prepare: step.prepare, waitHours: step.waitHours, waitUntil: waitUntil, ifNoAnswer: text(step.ifNoAnswer, lang)))
+                prepare: step.prepare, waitHours: step.waitHours, waitBusinessDays: step.waitBusinessDays, waitUntil: waitUntil, ifNoAnswer: text(step.ifNoAnswer, lang)))
         }
         return (planSteps, used)
     }

@@ -59,6 +59,8 @@ public enum PlanStrings {
         "l.disagreement": ["Sources disagree", "출처 간 차이", "情報源による違い", "来源说法不一"],
         "l.wait": ["Give them %1 hours (until %2).", "%1시간을 기다리세요(%2까지).", "%1時間待ちましょう（%2まで）。", "给对方%1小时（至%2）。"],
         "l.wait_plain": ["Give them %1 hours.", "%1시간을 기다리세요.", "%1時間待ちましょう。", "给对方%1小时。"],
+        "l.wait_business": ["Give them %1 business days, Monday to Friday (until %2; a public holiday adds a day).", "영업일(월-금) %1일을 기다리세요(%2까지, 공휴일이 끼면 하루씩 늦어집니다).", "%1営業日（月～金）待ちましょう（%2まで。祝日を挟むとその分延びます）。", "给对方%1个工作日（周一至周五，至%2；遇公众假期顺延）。"],
+        "l.wait_business_plain": ["Give them %1 business days, Monday to Friday.", "영업일(월-금) %1일을 기다리세요.", "%1営業日（月～金）待ちましょう。", "给对方%1个工作日（周一至周五）。"],
         "l.if_no_answer": ["If no answer", "응답이 없으면", "返事がなければ", "如果没有回复"],
         "l.given": ["you gave: %1", "입력값: %1", "入力済み: %1", "已提供：%1"],
         "l.follow_up": ["Follow-up", "후속 메시지", "フォローアップ", "跟进"],

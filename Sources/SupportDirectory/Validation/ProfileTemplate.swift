@@ -209,7 +209,7 @@ public enum ProfileTemplate {
                 #     party: seller               # merchant, seller, brand, carrier, payment-provider, consumer-agency
                 #     channels: [contact-seller]  # channel ids of the seller profile
                 #     why: A third-party seller sold this; the marketplace asks you to write to it first.
-                #     wait_hours: 48
+                #     wait_hours: 48               # or wait_business_days: 2 when the page says business days
                 #   - {id: guarantee, party: merchant, channels: [claim], why: The guarantee refunds you when the seller does not help.}
                 # What third-party routes inherit (drop with `drop: [ids]`, or all with `inherit: false`):
                 # route_defaults:

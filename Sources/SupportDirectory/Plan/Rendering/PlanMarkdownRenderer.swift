@@ -41,10 +41,9 @@ public struct PlanMarkdownRenderer: PlanRenderer {
                 if let r = c.responseTime { out.append("   - \(s("l.response")): \(md(r))") }
                 if let d = c.disagreement { out.append("   - \(s("l.disagreement")): \(md(d))") }
             }
-            if let hours = step.waitHours {
+            if let wait = PlanWording.wait(step, lang) {
                 out.append("")
-                out.append(md(step.waitUntil.map { PlanStrings.format("l.wait", lang, String(hours), $0.description) }
-                    ?? PlanStrings.format("l.wait_plain", lang, String(hours))))
+                out.append(md(wait))
             }
             if let next = step.ifNoAnswer { out.append(""); out.append("**\(s("l.if_no_answer"))**: \(md(next))") }
             out.append("")

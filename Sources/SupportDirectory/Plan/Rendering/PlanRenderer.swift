@@ -18,6 +18,20 @@ extension PlanRenderer {
 
 /// Pieces every renderer words the same way (the site's pages too).
 public enum PlanWording {
+    /// How long to give the party of `step`, in hours or business days, with the day it ends when known and
+    /// `withDate` (the site's pages leave the date to the visitor's own dates).
+    public static func wait(_ step: PlanStep, _ lang: String, withDate: Bool = true) -> String? {
+        let until = withDate ? step.waitUntil?.description : nil
+        if let hours = step.waitHours {
+            return until.map { PlanStrings.format("l.wait", lang, String(hours), $0) } ?? PlanStrings.format("l.wait_plain", lang, String(hours))
+        }
+        if let days = step.waitBusinessDays {
+            return until.map { PlanStrings.format("l.wait_business", lang, String(days), $0) }
+                ?? PlanStrings.format("l.wait_business_plain", lang, String(days))
+        }
+        return nil
+    }
+
     public static func factLine(_ fact: UnderstoodFact, _ lang: String) -> (label: String, value: String, source: String) {
         let label = PlanStrings.text("f.\(fact.field)", lang)
         var source = PlanStrings.text("src.\(fact.source)", lang)

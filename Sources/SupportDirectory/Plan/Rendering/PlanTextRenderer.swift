@@ -67,10 +67,7 @@ public struct PlanTextRenderer: PlanRenderer {
                 for d in c.drawbacks { out.append("     " + dim("\(s("l.drawbacks")): \(d)")) }
                 if let d = c.disagreement { out.append("     " + warn("\(s("l.disagreement")): \(d)")) }
             }
-            if let hours = step.waitHours {
-                out.append("  " + (step.waitUntil.map { PlanStrings.format("l.wait", lang, String(hours), $0.description) }
-                    ?? PlanStrings.format("l.wait_plain", lang, String(hours))))
-            }
+            if let wait = PlanWording.wait(step, lang) { out.append("  " + wait) }
             if let next = step.ifNoAnswer { out.append("  \(s("l.if_no_answer")): \(next)") }
             out.append("")
         }

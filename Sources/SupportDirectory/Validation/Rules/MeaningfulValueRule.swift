@@ -4,7 +4,7 @@
 /// without a source is `deadline-source`'s.)
 struct MeaningfulValueRule: ValidationRule {
     static let id = "meaningful-values"
-    static let description = "Deadlines have a positive length, routes have steps, waits are not negative, names and titles are not blank and are written in English."
+    static let description = "Deadlines have a positive length, routes have steps, waits are not negative (business days 1 to 30, not with hours), names and titles are not blank and are written in English."
     static let defaultSeverity = Severity.error
 
     static let triggeringExamples = [
@@ -44,6 +44,37 @@ struct MeaningfulValueRule: ValidationRule {
             kind: retailer
             names: ↓{ko: 상점}
             domains: [shop.example.com]
+            """),
+        // A wait in business days is 1 to 30, and a step gives hours or business days, not both.
+        RuleExample("""
+            id: shop
+            kind: retailer
+            names: Shop
+            domains: [shop.example.com]
+            channels:
+              - id: help
+                kind: help-center
+                url: https://shop.example.com/help
+                source: {url: https://shop.example.com/help, seen: 2026-11-01, quality: official-page}
+            routes:
+              - issue: refund
+                steps:
+                  - {party: merchant, channels: [help], why: The help center takes returns., wait_business_days: ↓0}
+            """),
+        RuleExample("""
+            id: shop
+            kind: retailer
+            names: Shop
+            domains: [shop.example.com]
+            channels:
+              - id: help
+                kind: help-center
+                url: https://shop.example.com/help
+                source: {url: https://shop.example.com/help, seen: 2026-11-01, quality: official-page}
+            routes:
+              - issue: refund
+                steps:
+                  - {party: merchant, channels: [help], why: The claim form., wait_hours: 48, wait_business_days: ↓2}
             """),
     ]
     static let nonTriggeringExamples = [
@@ -92,9 +123,17 @@ struct MeaningfulValueRule: ValidationRule {
             for (s, step) in route.steps.enumerated() {
                 let written = origin(origins?.steps, s)
                 if let written, written.first != .key("routes"), !namedChecked.insert(written).inserted { continue }
+                let stepPath = written?.codingKeys ?? at + [RK.steps, Index(s)]
                 if let wait = step.waitHours, wait < 0 {
                     findings.append(finding("wait_hours is \(wait); it is how many hours to wait for an answer before the next step, so it is 0 or more",
-                                            in: file, at: (written?.codingKeys ?? at + [RK.steps, Index(s)]) + [StepK.waitHours]))
+                                            in: file, at: stepPath + [StepK.waitHours]))
+                }
+                if let days = step.waitBusinessDays, !(1...30).contains(days) {
+                    findings.append(finding("wait_business_days is \(days); it is how many business days (Monday to Friday) to wait for an answer, from 1 to 30",
+                                            in: file, at: stepPath + [StepK.waitBusinessDays]))
+                } else if step.waitBusinessDays != nil, step.waitHours != nil {
+                    findings.append(finding("this step gives both wait_hours and wait_business_days; keep the one the merchant's page states (business days when it says business or working days)",
+                                            in: file, at: stepPath + [StepK.waitBusinessDays]))
                 }
             }
             var seenIDs: [String: Int] = [:]
