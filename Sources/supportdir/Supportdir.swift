@@ -21,22 +21,12 @@ struct Supportdir: ParsableCommand {
         defaultSubcommand: nil
     )
 
-    /// Commands whose documented status for "could not run" (a bad option) is 2, as linters use,
-    /// rather than ArgumentParser's 64.
-    static let statusTwoOnUsageError: Set<String> = ["validate"]
-
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            if code == .validationFailure, let name = CommandLine.arguments.dropFirst().first,
-               statusTwoOnUsageError.contains(name) {
-                var err = StandardError()
-                print(fullMessage(for: error), to: &err)
-                Foundation.exit(2)
-            }
             // ArgumentParser's messages quote what was typed; they go through the text escaping.
             let message = fullMessage(for: error)
             if code == .success {

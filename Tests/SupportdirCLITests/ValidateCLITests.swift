@@ -45,10 +45,21 @@ struct ValidateCLITests {
         #expect(except.stdout.contains("[https-url]"))
     }
 
-    @Test(arguments: [
+    @Test("a usage error exits 64, as for every command", arguments: [
         ["--only", "no-such-rule"],
         ["--reporter", "xml"],
         ["--bogus-flag"],
+        ["--reporter"],
+    ])
+    func usageErrorsExit64(_ arguments: [String]) throws {
+        let dir = try TemporaryFolder()
+        try dir.write("x.yaml", "id: x\n")
+        let run = try CLI.run(["validate"] + Self.fixed + arguments + [dir.url.path], currentDirectory: dir.url)
+        #expect(run.status == 64, "\(arguments): \(run.stdout)\(run.stderr)")
+        #expect(run.stderr.lowercased().hasPrefix("error: "), "\(run.stderr)")
+    }
+
+    @Test(arguments: [
         ["does/not/exist.yaml"],
         ["--changed-since", "HEAD"],   // the golden folder's copy in a temp dir is not a git checkout
         ["empty"],                     // a folder with no profile: "passed in 0 files" would pass an unchecked PR
@@ -66,7 +77,7 @@ struct ValidateCLITests {
 
     @Test func unknownRuleListsTheValidOnes() throws {
         let run = try CLI.run(["validate", "--only", "phone"])
-        #expect(run.status == 2)
+        #expect(run.status == 64)
         #expect(run.stderr.contains("valid ids: schema, file-name"))
     }
 

@@ -79,6 +79,12 @@ public struct Finding: Sendable, Hashable {
 /// A problem that keeps validation from running at all (unreadable path, bad option, not a git checkout).
 public struct ValidationToolError: Error, Sendable, CustomStringConvertible {
     public var message: String
-    public init(_ message: String) { self.message = message }
+    /// A mistake in how the tool was called (an unknown option, rule or reporter): exit status 64 like every other
+    /// usage error, rather than "could not run" (2).
+    public var isUsage: Bool
+    public init(_ message: String, usage: Bool = false) {
+        self.message = message
+        self.isUsage = usage
+    }
     public var description: String { message }
 }

@@ -24,7 +24,7 @@ public struct ValidationOptions: Sendable {
         let known = ValidationRules.ids
         let unknown = (only + except).filter { !known.contains($0) }
         if !unknown.isEmpty {
-            throw ValidationToolError("unknown rule id\(unknown.count == 1 ? "" : "s") \(unknown.map { "'\($0)'" }.joined(separator: ", ")); valid ids: \(known.joined(separator: ", "))")
+            throw ValidationToolError("unknown rule id\(unknown.count == 1 ? "" : "s") \(unknown.map { "'\($0)'" }.joined(separator: ", ")); valid ids: \(known.joined(separator: ", "))", usage: true)
         }
         return known.filter { (only.isEmpty || only.contains($0)) && !except.contains($0) }
     }

@@ -21,7 +21,8 @@ struct ValidateCommand: ParsableCommand {
             on its own; ids that clash between two named folders are still reported.
 
             Exit status: 0 when clean, 1 when there is an error (or, with --strict, a warning), \
-            2 when validation could not run (bad option, unreadable path, a folder with no profile, not a git checkout).
+            2 when validation could not run (unreadable path, a folder with no profile, not a git checkout), \
+            64 for a usage error (an unknown option, rule or reporter), as for every other command.
             """)
 
     @OptionGroup var directory: DirectoryOptions
@@ -58,13 +59,13 @@ struct ValidateCommand: ParsableCommand {
             try validateAndReport()
         } catch let error as ValidationToolError {
             print("error: \(error.message)", to: &stderr)
-            throw ExitCode(2)
+            throw ExitCode(error.isUsage ? 64 : 2)
         }
     }
 
     private func validateAndReport() throws {
         if let unknown = paths.first(where: { $0.hasPrefix("-") && $0 != "-" }) {
-            throw ValidationToolError("unknown option '\(unknown)'; see 'supportdir validate --help'")
+            throw ValidationToolError("unknown option '\(unknown)'; see 'supportdir validate --help'", usage: true)
         }
         let ruleIDs = try ValidationOptions.ruleIDs(only: split(only), except: split(except))
         if listRules {
@@ -72,12 +73,12 @@ struct ValidateCommand: ParsableCommand {
             return
         }
         guard let reporterType = FindingReporters.reporter(reporter) else {
-            throw ValidationToolError("unknown reporter '\(reporter)'; valid reporters: \(FindingReporters.identifiers.joined(separator: ", "))")
+            throw ValidationToolError("unknown reporter '\(reporter)'; valid reporters: \(FindingReporters.identifiers.joined(separator: ", "))", usage: true)
         }
         var options = ValidationOptions(ruleIDs: ruleIDs, strict: strict,
                                         relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         if let today {
-            guard let date = CalendarDate(today) else { throw ValidationToolError("--today expects YYYY-MM-DD, found \(OutputEscaping.quoted(today))") }
+            guard let date = CalendarDate(today) else { throw ValidationToolError("--today expects YYYY-MM-DD, found \(OutputEscaping.quoted(today))", usage: true) }
             options.today = date
         } else {
             // "Today" for the seen-date rules is the day on the contributor's clock: TZ read as POSIX does.
