@@ -135,6 +135,9 @@ public struct QueryUnderstanding: Sendable {
         // Words for a third-party seller.
         let thirdPartyHits = registry.vocabulary.thirdPartyWords.values.flatMap { $0 }.flatMap { query.find($0) }
         var thirdParty = QueryText.dropContained(thirdPartyHits) { $0 }
+        // "the store manager", ショップによって: a seller's word in a phrase that is not about who sold the item.
+        let notSeller = (registry.vocabulary.understanding.concepts["not_seller"] ?? []).flatMap { query.find($0) }
+        thirdParty.removeAll { hit in notSeller.contains { $0.start < hit.end && hit.start < $0.end } }
 
         // Merchant names in the text.
         var merchantHits: [MerchantHit] = []
@@ -345,7 +348,16 @@ public struct QueryUnderstanding: Sendable {
                                     readings: readings, stemmer: stemmer)
         let recogniser = compiled.issues
         // Read once: it decides between a weak issue and a wish to reach someone, and stands alone when no issue is read.
-        let contact = compiled.contact.reading(in: issueText)
+        var contact = compiled.contact.reading(in: issueText)
+        // A fault of a way in ("the chat isn't working", 窓口に繋がらない) is not the order's problem: the wish is
+        // to reach a person another way.
+        var issueReadings = recogniser.readings(in: issueText)
+        let channelFaults = issueReadings.filter { ContactRecogniser.faultKinds.contains($0.issue) }
+            .compactMap { r in compiled.contact.channel(before: r.match, in: issueText).map { (r, $0) } }
+        if let (_, way) = channelFaults.first {
+            issueReadings.removeAll { r in channelFaults.contains { $0.0.issue == r.issue } }
+            if contact == nil { contact = way }
+        }
         func noteContact(_ m: PhraseMatch) {
             result.intent = .contact
             result.facts.append(UnderstoodFact(field: "intent", value: "contact", source: issueSource, words: [m.written],
@@ -354,7 +366,7 @@ public struct QueryUnderstanding: Sendable {
         func candidate(_ id: String, _ matched: String?, _ score: Int? = nil) -> Candidate {
             Candidate(id: id, name: registry.vocabulary.issue(id: id)?.names.text(for: language) ?? id, matched: matched, score: score)
         }
-        switch recogniser.decide(recogniser.readings(in: issueText)) {
+        switch recogniser.decide(issueReadings) {
         case let .found(top, _) where top.match.parts == 1 && top.score < Self.strongIssueScore
             && (contact.map { $0.score > top.score && !$0.overlaps(top.match) } ?? false):
             // "楽天の問い合わせ窓口ってどこにあるの": asking where to reach someone outweighs a stray word of an issue.

@@ -46,6 +46,9 @@ struct ShopperText {
                 word.append(scalar)
                 continue
             }
+            // A comma or point inside a number (19,800원, £14.99) is part of it, not a clause break.
+            if scalar == "," || scalar == ".", !word.isEmpty, ShopperText.isDigit(written[i - 1]),
+               i + 1 < written.count, ShopperText.isDigit(written[i + 1]) { continue }
             flush(at: i)
             if ShopperText.isClauseBreak(scalar) { pendingBreak = true; continue }
             if SearchKey.isSeparator(scalar) { continue }
@@ -67,6 +70,8 @@ struct ShopperText {
         }
         return String(view)
     }
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s >= "0" && s <= "9" }
 
     static func isClauseBreak(_ s: Unicode.Scalar) -> Bool {
         switch s {

@@ -66,6 +66,15 @@ struct ShippedUnderstandingTests {
         .init(text: "amazon: I don't know how to report a sign-up problem", merchant: "amazon", issue: "account-access"),
         .init(text: "amazon: can I chat with a person", merchant: "amazon", issue: "contact"),
         .init(text: "amazon: transfer me to someone please", merchant: "amazon", issue: "contact"),
+        // A fault of a way in is a wish to reach a person another way; a fault of the product stays the issue.
+        .init(text: "my amazon live chat is not working, is there a phone number?", merchant: "amazon", issue: "contact"),
+        .init(text: "楽天の窓口に電話が繋がらない。ほかの連絡先は？", merchant: "rakuten", issue: "contact"),
+        .init(text: "ankerのイヤホン、bluetoothが繋がらない", merchant: "anker", seller: "anker", issue: "technical-fault"),
+        // A seller's word that says nothing about who sold the item.
+        .init(text: "went to my local walmart and the store manager would not take my return", merchant: "walmart", issue: "return"),
+        .init(text: "楽天って領収書はショップごとに出すの？", merchant: "rakuten", issue: "invoice"),
+        // A comma inside a number is no clause break.
+        .init(text: "네이버페이에서 모르는 12,500원 결제가 있어요", merchant: "naver-pay", issue: "billing-dispute"),
     ]
 
     @Test(arguments: examples)
@@ -93,6 +102,10 @@ struct ShippedUnderstandingTests {
         }
         // A phrase never reaches across a clause break: it arrived, and something else does not work.
         #expect(pattern.bestMatch(in: ShopperText("届いたけど、動かない", readings: readings, stemmer: stemmer)) == nil)
+        // A comma or point inside a number is part of it; after it, the clause break stays.
+        let amounts = ShopperText("19,800원, 14.99. ok", readings: readings, stemmer: stemmer).tokens
+        #expect(amounts.map(\.text) == ["19800", "원", "1499", "ok"])
+        #expect(amounts.map(\.breakBefore) == [false, false, true, true])
     }
 
     @Test func englishWordsMatchByTheirStem() throws {
@@ -120,8 +133,8 @@ struct ShippedUnderstandingTests {
     /// The parts of the corpus the vocabulary was tuned on, held to the accuracy reached (the development part,
     /// and held-out parts 1 to 4 once they had been measured and tuned on, see docs/understanding.md).
     @Test(arguments: [("understanding-dev.jsonl", 0.97, 2), ("understanding-heldout.jsonl", 0.95, 4),
-                      ("understanding-heldout2.jsonl", 0.95, 5), ("understanding-heldout3.jsonl", 0.96, 5),
-                      ("understanding-heldout4.jsonl", 0.95, 6)])
+                      ("understanding-heldout2.jsonl", 0.96, 4), ("understanding-heldout3.jsonl", 0.96, 5),
+                      ("understanding-heldout4.jsonl", 0.97, 3)])
     func tunedCorpusKeepsItsAccuracy(file: String, correctShare: Double, maxWrong: Int) throws {
         let url = Self.root.appendingPathComponent("Evaluation/\(file)")
         let judgements = try UnderstandingEvaluation.load(url).map(UnderstandingEvaluation(registry: Self.registry).judge)
