@@ -69,6 +69,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     public func adding(businessDays: Int) -> CalendarDate {
         var date = self
         var left = max(businessDays, 0)
+        // A Saturday or Sunday start counts as the Friday before it (Saturday + 1 is Monday either way), so
+        // the whole-week step below always lands on a weekday (Saturday + 5 is the next Friday, not Saturday).
+        if left > 0, date.isoWeekday > 5 { date = date.adding(days: 5 - date.isoWeekday) }
         // Whole weeks at once, so a large count costs no more than a small one.
         date = date.adding(days: left / 5 * 7)
         left %= 5

@@ -12,6 +12,9 @@ struct BusinessDaysTests {
         ("2026-11-27", 10, "2026-12-11"),  // two whole weeks
         ("2026-12-31", 1, "2027-01-01"),   // across the year (a Friday; holidays are not known)
         ("2026-11-27", 0, "2026-11-27"),
+        ("2026-11-28", 5, "2026-12-04"),   // Saturday + 5 = the next Friday (whole weeks from a weekend)
+        ("2026-11-29", 10, "2026-12-11"),  // Sunday + 10 = the Friday two weeks on
+        ("2026-11-28", 6, "2026-12-07"),   // Saturday + 6 = the Monday after next
     ])
     func counts(_ start: String, _ days: Int, _ end: String) throws {
         let from = try #require(CalendarDate(start))
