@@ -36,6 +36,16 @@ struct ResolveChoiceTests {
         #expect(beforeQuestion.contains("Several issues match equally"), "the reason for the question is still said: \(screen)")
     }
 
+    @Test("in --format markdown at a terminal, the candidates are also listed once, in the question")
+    func markdownListsCandidatesOnce() throws {
+        guard let (screen, status) = try Self.atTerminal(typing: "2\n", ["amazon refund return", "--format", "markdown"]) else { return }
+        let beforeQuestion = screen.components(separatedBy: "Which problem is it?")[0]
+        #expect(beforeQuestion.contains("Several issues match equally"), "\(screen)")
+        #expect(!beforeQuestion.contains("Did you mean") && !beforeQuestion.contains("--issue"), "\(screen)")
+        #expect(screen.contains("Return an item"), "\(screen)")
+        #expect(status == 0)
+    }
+
     @Test("the merchant, then the problem, in Korean, with a full-width digit")
     func choosesMerchantThenIssue() throws {
         guard let (screen, status) = try Self.atTerminal(typing: "２\n1\n", ["아마존이랑 알리 환불 반품"], lang: "ko_KR.UTF-8") else { return }

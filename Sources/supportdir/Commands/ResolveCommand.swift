@@ -166,7 +166,7 @@ struct ResolveCommand: ParsableCommand {
         let output: String
         switch format {
         case .text: output = PlanTextRenderer(color: color, listsCandidates: listsCandidates).render(resolution)
-        case .markdown: output = PlanMarkdownRenderer().render(resolution)
+        case .markdown: output = PlanMarkdownRenderer(listsCandidates: listsCandidates).render(resolution)
         case .json: output = PlanJSONRenderer().render(resolution)
         }
         FileHandle.standardOutput.write(Data(output.utf8))

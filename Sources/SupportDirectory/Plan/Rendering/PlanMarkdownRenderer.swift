@@ -2,7 +2,11 @@
 public struct PlanMarkdownRenderer: PlanRenderer {
     public static let identifier = "markdown"
 
-    public init() {}
+    /// False when a numbered question about the candidates follows (``CandidateChoice``), as for
+    /// ``PlanTextRenderer/listsCandidates``.
+    public var listsCandidates: Bool
+
+    public init(listsCandidates: Bool = true) { self.listsCandidates = listsCandidates }
 
     public func render(_ plan: ContactPlan) -> String {
         let lang = plan.language
@@ -105,6 +109,7 @@ public struct PlanMarkdownRenderer: PlanRenderer {
         }
         for note in u.understanding.notes { out.append("- > \(md(note))") }
         out.append("")
+        guard listsCandidates else { return out.joined(separator: "\n") + "\n" }
         out.append("## \(PlanStrings.text("h.candidates", lang))")
         out.append("")
         let candidates = u.exitStatus == 3 ? u.understanding.merchantCandidates : u.understanding.issueCandidates
