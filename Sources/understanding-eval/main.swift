@@ -6,6 +6,8 @@ import SupportDirectory
 var arguments = Array(CommandLine.arguments.dropFirst())
 let showMisses = arguments.contains("--misses")
 arguments.removeAll { $0 == "--misses" }
+let tracing = arguments.contains("--trace")
+arguments.removeAll { $0 == "--trace" }
 var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Merchants")
 if let i = arguments.firstIndex(of: "--merchants"), i + 1 < arguments.count {
@@ -20,6 +22,10 @@ let registry = Registry.load(folders: [folder])
 let evaluation = UnderstandingEvaluation(registry: registry)
 for path in arguments {
     do {
+        if tracing {
+            for q in try UnderstandingEvaluation.load(URL(fileURLWithPath: path)) { print(evaluation.trace(q)) }
+            continue
+        }
         let judgements = try UnderstandingEvaluation.load(URL(fileURLWithPath: path)).map(evaluation.judge)
         print(UnderstandingEvaluation.table(judgements, title: "## \(URL(fileURLWithPath: path).lastPathComponent)"))
         print(UnderstandingEvaluation.kindTable(judgements))

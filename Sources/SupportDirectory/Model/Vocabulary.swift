@@ -21,6 +21,9 @@ public struct Vocabulary: Codable, Sendable, Hashable {
     public var texts: [NamedText] = []
     public var steps: [RouteStep] = []
     public var deadlines: [Deadline] = []
+    /// Issue id (or `contact`, `none`) -> sentences shoppers wrote about it, in any language: the
+    /// examples ``ExampleRecogniser`` learns from (`examples:` in `_vocabulary/examples-*.yaml`).
+    public var examples: [String: [String]] = [:]
 
     /// The shared parts, as the profile decoder takes them.
     public var parts: ProfileParts { ProfileParts(sources: sources, texts: texts, steps: steps, deadlines: deadlines) }
@@ -37,7 +40,7 @@ public struct Vocabulary: Codable, Sendable, Hashable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case issues, preparations, thirdPartyWords = "third_party_words", templates, tips, countries
-        case sources, texts, steps, deadlines, understanding
+        case sources, texts, steps, deadlines, understanding, examples
     }
 
     public init(from decoder: any Decoder) throws {
@@ -53,6 +56,7 @@ public struct Vocabulary: Codable, Sendable, Hashable {
         steps = try c.decodeIfPresent([RouteStep].self, forKey: .steps) ?? []
         deadlines = try c.decodeIfPresent([Deadline].self, forKey: .deadlines) ?? []
         understanding = try c.decodeIfPresent(TextReadings.self, forKey: .understanding) ?? TextReadings()
+        examples = try c.decodeIfPresent([String: [String]].self, forKey: .examples) ?? [:]
     }
 
     /// Adds another file's sections; later entries with an existing id extend (synonyms) or are ignored.
@@ -73,6 +77,7 @@ public struct Vocabulary: Codable, Sendable, Hashable {
         for part in other.steps where !steps.contains(where: { $0.id == part.id }) { steps.append(part) }
         for part in other.deadlines where !deadlines.contains(where: { $0.id == part.id }) { deadlines.append(part) }
         understanding.merge(other.understanding)
+        for (kind, sentences) in other.examples { examples[kind, default: []].append(contentsOf: sentences) }
         for country in other.countries {
             if let i = countries.firstIndex(where: { $0.country == country.country }) {
                 countries[i].steps.append(contentsOf: country.steps)

@@ -340,11 +340,8 @@ public struct QueryUnderstanding: Sendable {
             issueQuery = query
         }
         let taken = merchantHits.map(\.match) + thirdParty
-        // A merchant's name that is also a word for an issue stays readable for the issue: "prime" names Amazon and a subscription.
-        // (Only names that are not a merchant's id: a synonym folding to "walmart" must not keep every Walmart readable.)
         let compiled = RecogniserCache.recognisers(for: registry.vocabulary)
-        let issueNames = compiled.issueWords.subtracting(merchantHits.map { SearchKey.fold($0.id) })
-        let issueText = ShopperText(issueSource == "option" ? issueQuery.original : Self.masking(taken, in: query.original, shown: request.text, keeping: issueNames),
+        let issueText = ShopperText(issueSource == "option" ? issueQuery.original : Self.issueWords(of: request, before, compiled: compiled),
                                     readings: readings, stemmer: stemmer)
         let recogniser = compiled.issues
         // Read once: it decides between a weak issue and a wish to reach someone, and stands alone when no issue is read.
@@ -366,13 +363,19 @@ public struct QueryUnderstanding: Sendable {
         func candidate(_ id: String, _ matched: String?, _ score: Int? = nil) -> Candidate {
             Candidate(id: id, name: registry.vocabulary.issue(id: id)?.names.text(for: language) ?? id, matched: matched, score: score)
         }
-        switch recogniser.decide(issueReadings) {
-        case let .found(top, _) where top.match.parts == 1 && top.score < Self.strongIssueScore
-            && (contact.map { $0.score > top.score && !$0.overlaps(top.match) } ?? false):
-            // "楽天の問い合わせ窓口ってどこにあるの": asking where to reach someone outweighs a stray word of an issue.
-            result.issueStatus = .unknown
-            noteContact(contact!)
-        case let .found(top, others):
+        let decision = recogniser.decide(issueReadings)
+        // The examples doubt or fill in only where the phrases read an issue or nothing at all (no wish to reach someone).
+        let namesMerchantAlone = result.merchantStatus == .found && request.issue == nil && compiled.contact.saysNothingElse(issueText)
+        let contactOutweighs: Bool
+        if case let .found(top, _) = decision {
+            contactOutweighs = top.match.parts == 1 && top.score < Self.strongIssueScore
+                && (contact.map { $0.score > top.score && !$0.overlaps(top.match) } ?? false)
+        } else {
+            contactOutweighs = false
+        }
+        let review = issueSource == "text" && !contactOutweighs
+            ? compiled.examples.review(decision, text: issueText, readsSilence: contact == nil && !namesMerchantAlone) : .phrase(decision)
+        func found(_ top: IssueRecogniser.Reading, others: [IssueRecogniser.Reading]) {
             result.issue = top.issue
             result.issueStatus = .found
             result.facts.append(UnderstoodFact(field: "issue", value: top.issue, source: issueSource, words: [top.match.written],
@@ -381,29 +384,67 @@ public struct QueryUnderstanding: Sendable {
                 let names = others.map { registry.vocabulary.issue(id: $0.issue)?.names.text(for: language) ?? $0.issue }
                 result.notes.append(PlanStrings.format("note.other_issues", language, names.joined(separator: ", "), top.issue))
             }
-        case let .ambiguous(close):
+        }
+        switch review {
+        case .phrase(.found) where contactOutweighs:
+            // "楽天の問い合わせ窓口ってどこにあるの": asking where to reach someone outweighs a stray word of an issue.
+            result.issueStatus = .unknown
+            noteContact(contact!)
+        case let .phrase(.found(top, others)):
+            found(top, others: others)
+        case let .settled(top, others, _):
+            found(top, others: others)
+        case let .doubted(top, likelier):
+            // The words name one kind, the sentence reads like another: ask.
+            result.issueStatus = .ambiguous
+            result.issueCandidates = [candidate(top.issue, top.match.written, top.score), candidate(likelier.kind, nil)]
+        case let .phrase(.ambiguous(close)):
             result.issueStatus = .ambiguous
             result.issueCandidates = close.map { candidate($0.issue, $0.match.written, $0.score) }
-        case .none:
+        case let .likened(guess):
+            let like = compiled.examples.nearestExample(of: guess.kind, to: issueText, readings: readings, stemmer: stemmer)
+            let fact = UnderstoodFact(field: guess.kind == ExampleRecogniser.contact ? "intent" : "issue", value: guess.kind,
+                                      source: "examples", words: like.map { [$0] } ?? [], score: Int((guess.confidence * 100).rounded()))
+            result.facts.append(fact)
+            if guess.kind == ExampleRecogniser.contact {
+                result.intent = .contact
+                result.issueStatus = .unknown
+            } else {
+                result.issue = guess.kind
+                result.issueStatus = .found
+            }
+        case .phrase(.none):
             result.issueStatus = .unknown
             if let contact {
                 noteContact(contact)
                 break
             }
-            if result.merchantStatus == .found, request.issue == nil, compiled.contact.saysNothingElse(issueText) {
+            if namesMerchantAlone {
                 // A merchant named with nothing else ("amazon", "아마존 좀"): the wish is to reach it.
                 result.intent = .contact
                 result.facts.append(UnderstoodFact(field: "intent", value: "contact", source: "default"))
                 break
             }
             let used = Set(taken.map(\.typed))
-            result.issueCandidates = closestIssues(to: issueQuery, ignoring: used).map { candidate($0.id, $0.matched) }
+            let likeliest = issueSource == "text" ? compiled.examples.likeliestIssues(for: issueText).map { candidate($0.kind, nil) } : []
+            let closest = closestIssues(to: issueQuery, ignoring: used).map { candidate($0.id, $0.matched) }
+            result.issueCandidates = Array((likeliest + closest.filter { c in !likeliest.contains { $0.id == c.id } }).prefix(5))
             if result.issueCandidates.isEmpty {
                 // Nothing close: every kind is a candidate, so the shopper can pick one.
                 result.issueCandidates = registry.vocabulary.issues.map { candidate($0.id, nil) }
             }
         }
         return named(result)
+    }
+
+    /// The shopper's text with the merchants and sellers found in it blanked out: what the issue is read from.
+    /// A merchant's name that is also a word for an issue stays readable for the issue: "prime" names Amazon and a
+    /// subscription (only names that are not a merchant's id: a synonym folding to "walmart" must not keep every
+    /// Walmart readable).
+    static func issueWords(of request: ResolveRequest, _ before: BeforeIssue, compiled: RecogniserCache.Compiled) -> String {
+        let taken = before.merchantHits.map(\.match) + before.thirdParty
+        let issueNames = compiled.issueWords.subtracting(before.merchantHits.map { SearchKey.fold($0.id) })
+        return masking(taken, in: before.query.original, shown: request.text, keeping: issueNames)
     }
 
     /// Adds display names to the merchant, seller and issue facts.

@@ -31,6 +31,8 @@ public struct UnderstandingEvaluation: Sendable {
         }
         /// What was read, for listing the misses.
         public var read: String
+        /// When the issue was asked back: whether the expected kind was among the candidates offered.
+        public var offeredRightIssue = false
     }
 
     public let registry: Registry
@@ -69,7 +71,28 @@ public struct UnderstandingEvaluation: Sendable {
         let read = "merchant=\(u.merchant ?? u.merchantStatus.rawValue) seller=\(u.seller?.kindLabel ?? "-")"
             + (u.seller?.profileID.map { "(\($0))" } ?? "")
             + " issue=\(u.intent == .contact ? "contact" : u.issue ?? u.issueStatus.rawValue)"
-        return Judgement(query: q, merchant: judgeMerchant(q, u), seller: judgeSeller(q, u), issue: judgeIssue(q, u), read: read)
+        var judgement = Judgement(query: q, merchant: judgeMerchant(q, u), seller: judgeSeller(q, u), issue: judgeIssue(q, u), read: read)
+        judgement.offeredRightIssue = judgement.issue == .asked && u.issueCandidates.contains { $0.id == q.issue }
+        return judgement
+    }
+
+    /// One query's reading as a JSON line, with the words the issue was read from (merchants blanked out):
+    /// what `understanding-eval --trace` writes, for studying the recognisers offline.
+    public func trace(_ q: LabelledQuery) -> String {
+        let request = ResolveRequest(text: q.text, timeZone: TimeZone(identifier: "UTC")!, now: now, environment: [:])
+        let understanding = QueryUnderstanding(registry: registry)
+        let before = understanding.understandBeforeIssue(request)
+        let u = understanding.understand(request)
+        let words = QueryUnderstanding.issueWords(of: request, before, compiled: RecogniserCache.recognisers(for: registry.vocabulary))
+        let object: [String: Any] = [
+            "id": q.id, "lang": q.lang, "label": q.issue ?? NSNull(), "text": q.text, "issue_words": words,
+            "status": u.issueStatus.rawValue, "issue": u.issue ?? NSNull(), "intent": u.intent == .contact ? "contact" : "problem",
+            "candidates": u.issueCandidates.map { [$0.id, $0.score ?? 0] as [Any] },
+            "score": u.facts.first { $0.field == "issue" }?.score ?? 0,
+            "merchant_ok": judgeMerchant(q, u) == .correct, "seller_ok": judgeSeller(q, u) == .correct,
+        ]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
     }
 
     func group(of id: String) -> String { registry.profile(id: id)?.group ?? id }
@@ -134,6 +157,9 @@ public struct UnderstandingEvaluation: Sendable {
             let count = { (o: Outcome) in rows.filter { $0.issue == o }.count }
             lines.append("| \(kind) | \(rows.count) | \(count(.correct)) | \(count(.asked)) | \(count(.wrong)) |")
         }
+        let asked = judgements.filter { $0.issue == .asked && $0.query.issue != "contact" }
+        lines.append("")
+        lines.append("Issue asked back: the expected kind among the candidates offered in \(asked.filter(\.offeredRightIssue).count) of \(asked.count).")
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -1,7 +1,7 @@
 /// Vocabulary files: issue, preparation and template ids unique within a file; references resolve.
 struct VocabularyRule: ValidationRule {
     static let id = "vocabulary"
-    static let description = "In vocabulary files, issue, preparation and template ids are unique; issues name preparations and templates that exist."
+    static let description = "In vocabulary files, issue, preparation and template ids are unique; issues name preparations and templates that exist; examples are filed under a kind that exists."
     static let defaultSeverity = Severity.error
     static let readsDirectory = true
 
@@ -19,6 +19,12 @@ struct VocabularyRule: ValidationRule {
             issues:
               - {id: lost, names: Lost, template: ↓lost-letter}
             """, fileName: "extra.yaml", vocabulary: true),
+        RuleExample("""
+            issues:
+              - {id: lost, names: Lost}
+            examples:
+              ↓lsot: [my parcel never came]
+            """, fileName: "extra.yaml", vocabulary: true),
     ]
     static let nonTriggeringExamples = [
         RuleExample("""
@@ -26,6 +32,10 @@ struct VocabularyRule: ValidationRule {
               - {id: lost, names: Lost, prepare: [order-number], template: refund}
             preparations:
               - {id: receipt, label: Receipt}
+            examples:
+              lost: [my parcel never came]
+              contact: [how do I reach a person]
+              none: [hello]
             """, fileName: "extra.yaml", vocabulary: true),
     ]
 
@@ -53,6 +63,14 @@ struct VocabularyRule: ValidationRule {
                 findings.append(finding("issue '\(issue.id)' names the template '\(template)', which no vocabulary file defines; add it under `templates:` or remove the line",
                                         in: file, at: [VK.issues, Index(i), IK.template]))
             }
+        }
+        let kinds = Set(context.vocabulary.issues.map(\.id)).union([ExampleRecogniser.contact, ExampleRecogniser.nothing])
+        for kind in vocabulary.examples.keys.sorted() where !kinds.contains(kind) {
+            let near = kinds.sorted().min { SearchKey.distance(kind, $0) < SearchKey.distance(kind, $1) }
+                .flatMap { SearchKey.distance(kind, $0) <= 3 ? $0 : nil }
+            let keyNode = file.node(at: [VK.examples])?.keyNode(kind)
+            findings.append(finding("examples are filed under '\(kind)', which is not an issue kind; use an issue id\(near.map { " (did you mean '\($0)'?)" } ?? ""), `contact` (only wants to reach a person) or `none` (nothing to read)",
+                                    in: file, at: keyNode?.location ?? file.location(of: [VK.examples, key(kind)])))
         }
         return findings
     }

@@ -1,0 +1,58 @@
+/// How the example likeness (``ExampleRecogniser``) changes the phrase decision (``IssueRecogniser/decide(_:)``):
+/// it never overrules a phrase reading, it only doubts it or fills a silence.
+///
+/// - A phrase reading of one kind that the examples confidently liken to another becomes a question between the
+///   two (a wrong plan is worse than a question).
+/// - Close phrase readings are settled when the examples confidently pick one of them.
+/// - Text no phrase reads is read as the kind the examples are sure of; otherwise their likeliest kinds lead the
+///   candidates offered.
+extension ExampleRecogniser {
+    enum Review {
+        /// The phrase decision stands.
+        case phrase(IssueRecogniser.Decision)
+        /// A phrase reading the examples liken to another kind: ask between them.
+        case doubted(IssueRecogniser.Reading, likelier: Guess)
+        /// Close phrase readings, one picked by the examples.
+        case settled(IssueRecogniser.Reading, others: [IssueRecogniser.Reading], by: Guess)
+        /// Nothing read by the phrases; the examples are sure (an issue id or `contact`).
+        case likened(Guess)
+    }
+
+    /// The least tempered confidence that doubts a phrase reading, or reads what no phrase read.
+    /// Measured leave-one-set-out on the seven labelled corpora (docs/understanding.md): doubting at 0.5 turns
+    /// more wrong readings into questions than right ones; reading at 0.7 adds right readings without wrong ones.
+    static let doubtConfidence = 0.5
+    static let readingConfidence = 0.7
+
+    /// `readsSilence`: when no phrase reads an issue, whether the examples may (not when the text asks to reach someone
+    /// or names a merchant alone: that is read already).
+    func review(_ decision: IssueRecogniser.Decision, text: ShopperText, readsSilence: Bool) -> Review {
+        guard !isEmpty else { return .phrase(decision) }
+        switch decision {
+        case let .found(top, _):
+            // A bare phrase ("환불", "refund") is what the phrase list is for: only a sentence with more words is doubted.
+            guard !guesses(for: text, outside: [top.match.first...top.match.last]).isEmpty,
+                  let guess = guesses(for: text).first,
+                  guess.kind != top.issue, guess.kind != Self.nothing, guess.kind != Self.contact,
+                  guess.confidence >= Self.doubtConfidence else { return .phrase(decision) }
+            return .doubted(top, likelier: guess)
+        case let .ambiguous(close):
+            // The close readings tie on their own words; the rest of the sentence decides, if it is sure.
+            guard let guess = guesses(for: text, outside: close.map { $0.match.first...$0.match.last }).first,
+                  guess.confidence >= Self.readingConfidence,
+                  let picked = close.first(where: { $0.issue == guess.kind }) else { return .phrase(decision) }
+            return .settled(picked, others: close.filter { $0.issue != picked.issue }, by: guess)
+        case .none:
+            guard readsSilence, let guess = guesses(for: text).first, guess.confidence >= Self.readingConfidence,
+                  guess.kind != Self.nothing else { return .phrase(decision) }
+            return .likened(guess)
+        }
+    }
+
+    /// The issue kinds the examples find likeliest, for offering when nothing is read (at most `limit`, each at
+    /// least a tenth of the belief).
+    func likeliestIssues(for text: ShopperText, limit: Int = 3) -> [Guess] {
+        Array(guesses(for: text)
+            .filter { $0.kind != Self.nothing && $0.kind != Self.contact && $0.confidence >= 0.1 }.prefix(limit))
+    }
+}
