@@ -26,29 +26,29 @@ struct ExampleRecogniser: Sendable {
     /// (chosen leave-one-set-out on the labelled corpora with the thresholds of ``ExampleRecogniser/review``).
     static let temperature = 3.0
 
-    /// Class -> feature -> in how many of its examples the feature occurs.
-    let counts: [String: [String: Int]]
-    /// Class -> the number of feature occurrences over all its examples.
-    let totals: [String: Int]
-    let featureCount: Int
+    /// The classes, in a fixed order (sorted), and for each feature (by its key, ``featureKeys(of:outside:)``)
+    /// in how many examples of each class it occurs.
+    let kinds: [String]
+    let counts: [UInt64: [Int32]]
+    /// Per class: log of (feature occurrences over all its examples + smoothing x distinct features).
+    let logDenominators: [Double]
     /// Class -> its examples, for quoting the nearest one.
     let examples: [String: [String]]
 
     init(examples: [String: [String]], readings: TextReadings, stemmer: EnglishStemmer) {
-        var counts: [String: [String: Int]] = [:]
-        var totals: [String: Int] = [:]
-        var all = Set<String>()
-        for (kind, sentences) in examples {
-            for sentence in sentences {
-                let features = Self.features(of: ShopperText(sentence, readings: readings, stemmer: stemmer))
-                for f in features { counts[kind, default: [:]][f, default: 0] += 1 }
-                totals[kind, default: 0] += features.count
-                all.formUnion(features)
+        let kinds = examples.keys.sorted()
+        var counts: [UInt64: [Int32]] = [:]
+        var totals = [Int](repeating: 0, count: kinds.count)
+        for (k, kind) in kinds.enumerated() {
+            for sentence in examples[kind] ?? [] {
+                let keys = Self.featureKeys(of: ShopperText(sentence, readings: readings, stemmer: stemmer))
+                for key in keys { counts[key, default: [Int32](repeating: 0, count: kinds.count)][k] += 1 }
+                totals[k] += keys.count
             }
         }
+        self.kinds = kinds
         self.counts = counts
-        self.totals = totals
-        featureCount = all.count
+        logDenominators = totals.map { log(Double($0) + Self.smoothing * Double(counts.count)) }
         self.examples = examples
     }
 
@@ -72,46 +72,67 @@ struct ExampleRecogniser: Sendable {
     /// Every class with its tempered confidence, best first (ties by name, so the order is stable).
     /// `outside`: token ranges left out (the words a phrase reading matched), so that only the rest of the sentence speaks.
     func guesses(for text: ShopperText, outside: [ClosedRange<Int>] = [], temperature: Double = Self.temperature) -> [Guess] {
-        let features = Self.features(of: text, outside: outside).filter { f in counts.values.contains { $0[f] != nil } }
-        guard !features.isEmpty else { return [] }
-        var logLikelihood: [(String, Double)] = []
-        for (kind, seen) in counts {
-            let denominator = Double(totals[kind] ?? 0) + Self.smoothing * Double(featureCount)
-            var sum = 0.0
-            for f in features { sum += log((Double(seen[f] ?? 0) + Self.smoothing) / denominator) }
-            logLikelihood.append((kind, sum / temperature))
+        let rows = Self.featureKeys(of: text, outside: outside).compactMap { counts[$0] }
+        guard !rows.isEmpty else { return [] }
+        var logLikelihood = [Double](repeating: 0, count: kinds.count)
+        for row in rows {
+            for k in kinds.indices { logLikelihood[k] += log(Double(row[k]) + Self.smoothing) - logDenominators[k] }
         }
-        let best = logLikelihood.map(\.1).max() ?? 0
-        let total = logLikelihood.reduce(0.0) { $0 + exp($1.1 - best) }
-        return logLikelihood.map { Guess(kind: $0.0, confidence: exp($0.1 - best) / total) }
+        let tempered = logLikelihood.map { $0 / temperature }
+        let best = tempered.max() ?? 0
+        let total = tempered.reduce(0.0) { $0 + exp($1 - best) }
+        return kinds.indices.map { Guess(kind: kinds[$0], confidence: exp(tempered[$0] - best) / total) }
             .sorted { ($0.confidence, $1.kind) > ($1.confidence, $0.kind) }
     }
 
     /// The example of `kind` that shares most features with the text: the words the guess came from.
     func nearestExample(of kind: String, to text: ShopperText, readings: TextReadings, stemmer: EnglishStemmer) -> String? {
-        let features = Set(Self.features(of: text))
+        let features = Set(Self.featureKeys(of: text))
         var best: (shared: Int, sentence: String)?
         for sentence in examples[kind] ?? [] {
-            let shared = Set(Self.features(of: ShopperText(sentence, readings: readings, stemmer: stemmer))).intersection(features).count
+            let shared = Set(Self.featureKeys(of: ShopperText(sentence, readings: readings, stemmer: stemmer))).intersection(features).count
             if shared > (best?.shared ?? 0) { best = (shared, sentence) }
         }
         return best?.sentence
     }
 
-    /// The distinct features of a text: `w:` English stems and `b:` pairs of them; `c:`, `c2:`, `c3:` letters
-    /// and runs of two and three letters of other scripts, within a word (no space or clause break between).
+    /// The distinct features of a text, named: `w:` English stems and `b:` pairs of them; `c:`, `c2:`, `c3:`
+    /// letters and runs of two and three letters of other scripts, within a word (no space or clause break between).
     static func features(of text: ShopperText, outside: [ClosedRange<Int>] = []) -> [String] {
-        var out: [String] = []
+        var names: [String] = []
         var seen = Set<String>()
-        func add(_ f: String) { if seen.insert(f).inserted { out.append(f) } }
+        walkFeatures(of: text, outside: outside) { tag, a, b, c in
+            let name = tag + ":" + [a, b, c].compactMap { $0 }.joined(separator: tag == "b" ? "_" : "")
+            if seen.insert(name).inserted { names.append(name) }
+        }
+        return names
+    }
+
+    /// The same features as 64-bit keys (FNV-1a over the tag and the parts' UTF-8), which cost no String
+    /// hashing: the model is trained on a few thousand sentences each time a process first reads text.
+    static func featureKeys(of text: ShopperText, outside: [ClosedRange<Int>] = []) -> [UInt64] {
+        var keys: [UInt64] = []
+        var seen = Set<UInt64>()
+        walkFeatures(of: text, outside: outside) { tag, a, b, c in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            for byte in tag.utf8 { mix(byte) }
+            for part in [a, b, c] { guard let part else { break }; mix(0x1F); for byte in part.utf8 { mix(byte) } }
+            if seen.insert(hash).inserted { keys.append(hash) }
+        }
+        return keys
+    }
+
+    /// Calls `emit` with each feature's tag and its one to three parts.
+    static func walkFeatures(of text: ShopperText, outside: [ClosedRange<Int>], _ emit: (String, String, String?, String?) -> Void) {
         let tokens = text.tokens
         var previousStem: String?
         var run: [String] = []
         func flushRun() {
             for i in run.indices {
-                add("c:" + run[i])
-                if i + 1 < run.count { add("c2:" + run[i] + run[i + 1]) }
-                if i + 2 < run.count { add("c3:" + run[i] + run[i + 1] + run[i + 2]) }
+                emit("c", run[i], nil, nil)
+                if i + 1 < run.count { emit("c2", run[i], run[i + 1], nil) }
+                if i + 2 < run.count { emit("c3", run[i], run[i + 1], run[i + 2]) }
             }
             run.removeAll()
         }
@@ -121,8 +142,8 @@ struct ExampleRecogniser: Sendable {
             if token.isLatin {
                 flushRun()
                 if token.stem.unicodeScalars.allSatisfy({ ShopperText.isDigit($0) }) { previousStem = nil; continue }
-                add("w:" + token.stem)
-                if let p = previousStem, !token.breakBefore { add("b:" + p + "_" + token.stem) }
+                emit("w", token.stem, nil, nil)
+                if let p = previousStem, !token.breakBefore { emit("b", p, token.stem, nil) }
                 previousStem = token.stem
             } else {
                 previousStem = nil
@@ -131,6 +152,5 @@ struct ExampleRecogniser: Sendable {
             }
         }
         flushRun()
-        return out
     }
 }

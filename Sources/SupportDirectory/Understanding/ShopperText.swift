@@ -81,8 +81,25 @@ struct ShopperText {
     }
 
     /// English contractions spelled out, so `didn't`, `can't` and `won't` carry a `not` of their own.
+    /// Whether `word` (ASCII) occurs in `text`, by a plain byte scan (generic substring search costs more here).
+    static func contains(_ word: StaticString, in text: String) -> Bool {
+        let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard let first = needle.first else { return true }
+        var utf8 = text
+        return utf8.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            for i in 0...(bytes.count - needle.count) where bytes[i] == first {
+                var j = 1
+                while j < needle.count && bytes[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            return false
+        }
+    }
+
     static func spelledOut(_ text: String) -> String {
-        guard text.contains("'") || text.contains("\u{2019}") || text.contains("cannot") else { return text }
+        // Scalars, not `String.contains(_:)`: Foundation's substring search costs more than reading the whole text.
+        guard text.unicodeScalars.contains(where: { $0 == "'" || $0 == "\u{2019}" }) || contains("cannot", in: text) else { return text }
         var s = text.replacingOccurrences(of: "\u{2019}", with: "'")
         for (short, long) in [("can't", "can not"), ("won't", "will not"), ("cannot", "can not"), ("n't", " not")] {
             s = s.replacingOccurrences(of: short, with: long)

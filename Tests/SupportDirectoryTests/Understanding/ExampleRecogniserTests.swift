@@ -112,3 +112,26 @@ struct ExampleRecogniserTests {
         #expect(vocabulary.examples.values.reduce(0) { $0 + $1.count } >= 1500)
     }
 }
+
+/// The quick path of SearchKey.normalize (text NFKC leaves as it is) gives what the full normalisation gives.
+@Suite("Understanding: normalising text quickly")
+struct QuickNormalisationTests {
+    @Test func theQuickPathAgreesWithTheFullNormalisationOnEveryExampleSentence() {
+        let vocabulary = ShippedUnderstandingTests.registry.vocabulary
+        var quick = 0
+        for sentence in vocabulary.examples.values.joined() {
+            if sentence.unicodeScalars.allSatisfy(SearchKey.isNormalizedAsIs) { quick += 1 }
+            #expect(SearchKey.normalize(sentence) == SearchKey.normalizeFully(sentence), "\(sentence)")
+        }
+        #expect(quick > 1000, "most sentences take the quick path (\(quick))")
+    }
+
+    @Test func formsThatNFKCChangesTakeTheFullPath() {
+        for (text, expected) in [("Ａｍａｚｏｎ", "amazon"), ("ｱﾏｿﾞﾝ", "アマゾン"), ("Café", "cafe"), ("がﾞ", "が\u{3099}"),
+                                 ("　全角スペース", " 全角スペース"), ("①②", "12")] {
+            #expect(SearchKey.normalize(text) == SearchKey.normalizeFully(text))
+            if expected != "が\u{3099}" { #expect(SearchKey.normalize(text) == expected, "\(text)") }
+        }
+        #expect(!SearchKey.isNormalizedAsIs("゛") && !SearchKey.isNormalizedAsIs("\u{3000}") && !SearchKey.isNormalizedAsIs("Ａ"))
+    }
+}
