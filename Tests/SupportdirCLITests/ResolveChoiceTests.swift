@@ -33,14 +33,14 @@ struct ResolveChoiceTests {
         // The candidates are read once, in the question: no "Did you mean" list and no --issue hint before it.
         let beforeQuestion = screen.components(separatedBy: "Which problem is it?")[0]
         #expect(!beforeQuestion.contains("Did you mean") && !beforeQuestion.contains("--issue"), "\(screen)")
-        #expect(beforeQuestion.contains("Several issues match equally"), "the reason for the question is still said: \(screen)")
+        #expect(beforeQuestion.contains("Several issues fit your words"), "the reason for the question is still said: \(screen)")
     }
 
     @Test("in --format markdown at a terminal, the candidates are also listed once, in the question")
     func markdownListsCandidatesOnce() throws {
         guard let (screen, status) = try Self.atTerminal(typing: "2\n", ["amazon refund return", "--format", "markdown"]) else { return }
         let beforeQuestion = screen.components(separatedBy: "Which problem is it?")[0]
-        #expect(beforeQuestion.contains("Several issues match equally"), "\(screen)")
+        #expect(beforeQuestion.contains("Several issues fit your words"), "\(screen)")
         #expect(!beforeQuestion.contains("Did you mean") && !beforeQuestion.contains("--issue"), "\(screen)")
         #expect(screen.contains("Return an item"), "\(screen)")
         #expect(status == 0)

@@ -580,11 +580,15 @@ public struct QueryUnderstanding: Sendable {
         var best: [String: (distance: Int, word: String)] = [:]
         let words = query.words.filter { $0.count >= 3 }
         for (key, id) in registry.lookupTable {
+            // A slip is one edit in a name of up to four letters, two up to seven, three beyond, and never more than
+            // half the word typed ("and" is not a slip of "ali", nor "way" of "ebay").
+            let slips = key.count <= 4 ? 1 : key.count <= 7 ? 2 : 3
             for word in words {
-                let d = SearchKey.distance(word, key, limit: max(2, key.count / 2))
+                let allowed = min(slips, max(1, word.count / 2))
+                let d = SearchKey.distance(word, key, limit: max(allowed, 1))
                 let prefix = key.hasPrefix(word) || word.hasPrefix(key)
                 let score = prefix ? min(d, 1) : d
-                guard score <= max(2, key.count / 2) else { continue }
+                guard score <= allowed else { continue }
                 if best[id].map({ score < $0.distance }) ?? true { best[id] = (score, word) }
             }
             // Non-Latin text: any shared run of two letters is worth showing.
