@@ -184,7 +184,11 @@ public struct QueryUnderstanding: Sendable {
             }
         }
         // "sold by Amazon", "not a marketplace seller": words for a seller that name the marketplace itself.
+        let sellerWords = thirdParty
         thirdParty = thirdParty.filter { !namesMarketplaceItself($0, merchantHits: merchantHits, query: query) }
+        // Once the shopper has said the marketplace itself sold it, another word for a seller ("so don't send me to
+        // a seller") does not make the order third-party.
+        if thirdParty.count < sellerWords.count { thirdParty = [] }
         if sellerFact == nil, let hit = thirdParty.first {
             wantsThirdParty = true
             sellerFact = UnderstoodFact(field: "seller", value: "third-party", source: "text", words: thirdParty.map(\.written),
