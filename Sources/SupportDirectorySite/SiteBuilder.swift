@@ -38,32 +38,36 @@ public struct SiteBuilder: Sendable {
         let clock = SiteClock()
         let catalog = SiteCatalog(registry: registry, today: today, repositoryURL: options.repositoryURL)
         clock.mark("plans")
-        let library = try SiteTemplates.library()
-        @Sendable func render(_ template: String, _ context: [String: Any]) -> String {
-            library.render(context, withTemplate: template) ?? ""
+        let libraries = try SiteLibraries(catalog: catalog)
+        /// The page at `path` (its folder, `ko/amazon/refund/`) in its language, from the templates with that language's words.
+        @Sendable func render(_ template: String, _ path: String, _ lang: String, _ context: [String: Any]) -> String {
+            libraries.library(lang: lang, root: SitePaths.root(from: path)).render(context, withTemplate: template) ?? ""
         }
         var files: [(String, String)] = []
         let others = OtherPages(catalog: catalog)
-        files.append(("index.html", render("root", others.root())))
+        files.append(("index.html", render("root", "", "en", others.root())))
         for lang in SiteCatalog.languages {
-            files.append(("\(lang)/index.html", render("home", others.home(lang: lang))))
-            files.append(("\(lang)/\(SitePaths.addFolder)/index.html", render("add", others.add(lang: lang))))
-            files.append((SitePaths.countriesPage(lang) + "index.html", render("countries", others.countries(lang: lang))))
+            let add = "\(lang)/\(SitePaths.addFolder)/"
+            files.append(("\(lang)/index.html", render("home", "\(lang)/", lang, others.home(lang: lang))))
+            files.append((add + "index.html", render("add", add, lang, others.add(lang: lang))))
+            files.append((SitePaths.countriesPage(lang) + "index.html", render("countries", SitePaths.countriesPage(lang), lang, others.countries(lang: lang))))
             for page in 1...others.pageCount {
-                files.append((SitePaths.merchantsPage(lang, page: page) + "index.html", render("merchants", others.merchants(lang: lang, page: page))))
+                let path = SitePaths.merchantsPage(lang, page: page)
+                files.append((path + "index.html", render("merchants", path, lang, others.merchants(lang: lang, page: page))))
             }
         }
         let merchantPages = SiteCatalog.parallelMap(catalog.profiles.map(\.id)) { id -> [(String, String)] in
             guard let p = catalog.registry.profile(id: id) else { return [] }
             return SiteCatalog.languages.map { lang in
-                (SitePaths.merchantPage(id, lang) + "index.html", render("merchant", others.merchant(p, lang: lang)))
+                let path = SitePaths.merchantPage(id, lang)
+                return (path + "index.html", render("merchant", path, lang, others.merchant(p, lang: lang)))
             }
         }
         files += merchantPages.flatMap { $0 }
         clock.mark("merchant pages")
         let keys = catalog.plans.keys.sorted()
         files += SiteCatalog.parallelMap(keys) { key in
-            (key.pagePath + "index.html", render("plan", PlanPage(catalog: catalog, key: key, plan: catalog.plans[key]!).context()))
+            (key.pagePath + "index.html", render("plan", key.pagePath, key.language, PlanPage(catalog: catalog, key: key, plan: catalog.plans[key]!).context()))
         }
         clock.mark("plan pages")
         files += SiteAPI(catalog: catalog).files().map { ($0.path, $0.text) }
@@ -74,6 +78,35 @@ public struct SiteBuilder: Sendable {
                   (SiteFiles.marker, "Written by `supportdir site`; the folder is replaced on the next build.\n")]
         return SiteFiles(files: files.map { SiteFile(path: $0.0, data: Data($0.1.utf8)) }.sorted { $0.path < $1.path },
                          merchants: catalog.profiles.count, plans: catalog.plans.count, today: today)
+    }
+}
+
+/// The templates with each language's words written in (``SiteTemplates/library(words:)``), one library per
+/// language and depth of folder (the way up to the root differs), made when first asked for.
+final class SiteLibraries: @unchecked Sendable {
+    private let catalog: SiteCatalog
+    private var made: [String: MustacheLibrary] = [:]
+    private let lock = NSLock()
+
+    /// Makes the libraries of the start pages, so a word that cannot be written into the templates fails the build here.
+    init(catalog: SiteCatalog) throws {
+        self.catalog = catalog
+        for lang in SiteCatalog.languages { _ = try make(lang: lang, root: "../") }
+    }
+
+    func library(lang: String, root: String) -> MustacheLibrary {
+        // The words are the site's own, the same at every depth: the first library of a language was made without error.
+        try! make(lang: lang, root: root)
+    }
+
+    private func make(lang: String, root: String) throws -> MustacheLibrary {
+        let key = lang + "|" + root
+        lock.lock()
+        defer { lock.unlock() }
+        if let library = made[key] { return library }
+        let library = try SiteTemplates.library(words: SitePage.words(lang: lang, root: root, today: catalog.today))
+        made[key] = library
+        return library
     }
 }
 

@@ -185,6 +185,7 @@ struct SiteTests {
     func templatesEscape() {
         for template in SiteTemplates.all {
             #expect(!template.contains("{{{") && !template.contains("{{&"), "an unescaped tag in a template")
+            #expect(!template.contains("[[{") && !template.contains("[[&"), "an unescaped word in a template")
         }
     }
 
