@@ -76,7 +76,7 @@ public struct SiteBuilder: Sendable {
         clock.mark("search index")
         files += [("assets/site.css", SiteAssets.css), ("assets/site.js", SiteAssets.script), ("assets/icon.svg", SiteAssets.icon), (".nojekyll", ""),
                   (SiteFiles.marker, "Written by `supportdir site`; the folder is replaced on the next build.\n")]
-        return SiteFiles(files: files.map { SiteFile(path: $0.0, data: Data($0.1.utf8)) }.sorted { $0.path < $1.path },
+        return SiteFiles(files: files.map { SiteFile(path: $0.0, text: $0.1) }.sorted { $0.path < $1.path },
                          merchants: catalog.profiles.count, plans: catalog.plans.count, today: today)
     }
 }
@@ -141,7 +141,54 @@ extension SiteBuilder {
 public struct SiteFile: Sendable, Hashable {
     /// Relative to the site's folder, `/`-separated.
     public var path: String
-    public var data: Data
+    /// The bytes, kept as the text they were rendered as (the UTF-8 of a Swift string is contiguous: written as it is,
+    /// with no copy of the site's hundreds of megabytes into `Data`), or as bytes.
+    private var content: Content
+
+    private enum Content: Sendable, Hashable {
+        case text(String)
+        case bytes(Data)
+    }
+
+    public init(path: String, data: Data) {
+        self.path = path
+        content = .bytes(data)
+    }
+
+    /// A text file: its UTF-8.
+    public init(path: String, text: String) {
+        self.path = path
+        content = .text(text)
+    }
+
+    public var data: Data {
+        get {
+            switch content {
+            case let .text(text): return Data(text.utf8)
+            case let .bytes(data): return data
+            }
+        }
+        set { content = .bytes(newValue) }
+    }
+
+    public var count: Int {
+        switch content {
+        case let .text(text): return text.utf8.count
+        case let .bytes(data): return data.count
+        }
+    }
+
+    /// Calls `body` with the file's bytes, without copying them.
+    func withBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+        switch content {
+        case var .text(text):
+            if let r = text.utf8.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) { return r }
+            text.makeContiguousUTF8()
+            return text.utf8.withContiguousStorageIfAvailable { body(UnsafeRawBufferPointer($0)) }!
+        case let .bytes(data):
+            return data.withUnsafeBytes(body)
+        }
+    }
 }
 
 /// The built site, in memory, sorted by path.
@@ -154,7 +201,7 @@ public struct SiteFiles: Sendable {
     /// The file that marks a folder as a site this tool wrote (and may therefore replace).
     public static let marker = ".supportdir-site"
 
-    public var byteCount: Int { files.reduce(0) { $0 + $1.data.count } }
+    public var byteCount: Int { files.reduce(0) { $0 + $1.count } }
 
     public func file(_ path: String) -> SiteFile? { files.first { $0.path == path } }
 
@@ -189,7 +236,7 @@ public struct SiteFiles: Sendable {
         DispatchQueue.concurrentPerform(iterations: SiteFiles.writers) { w in
             var failure: String?
             for i in stride(from: w, to: files.count, by: SiteFiles.writers) where failure == nil {
-                failure = SiteFileWriter.save(files[i].data, to: base + files[i].path)
+                failure = SiteFileWriter.save(files[i], to: base + files[i].path)
             }
             failures.set(w, failure)
         }

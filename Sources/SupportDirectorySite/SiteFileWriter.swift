@@ -13,11 +13,11 @@ import SupportDirectory
 /// wall time and buys nothing (a failed build is simply run again).
 enum SiteFileWriter {
     /// nil when written; else what went wrong, with the path.
-    static func save(_ data: Data, to path: String) -> String? {
+    static func save(_ file: SiteFile, to path: String) -> String? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0o666)
         guard fd >= 0 else { return failure("could not create", path) }
         defer { close(fd) }
-        let problem: String? = data.withUnsafeBytes { buffer -> String? in
+        let problem: String? = file.withBytes { buffer -> String? in
             guard var at = buffer.baseAddress else { return nil }
             var left = buffer.count
             while left > 0 {

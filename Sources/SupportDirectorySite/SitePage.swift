@@ -71,7 +71,7 @@ enum SitePage {
         if !c.path.isEmpty { d["path"] = c.path.joined(separator: " › ") }
         if let summary = c.hoursSummary {
             var h: [String: Any] = ["summary": summary]
-            if let data = c.hours.flatMap(hoursData) { h["data"] = data }
+            if let hours = c.hours, let data = hoursDataMade.value(hours, hoursData) { h["data"] = data }
             d["hours"] = h
         }
         if let human = c.human { d["human"] = human }
@@ -99,6 +99,9 @@ enum SitePage {
         for key in sections where out[key] == nil { out[key] = false }
         return out
     }
+
+    /// ``hoursData(_:)`` of each schedule, made once (a channel's hours are on every plan and language that names it).
+    static let hoursDataMade = SiteMemo<OpeningHours, String?>()
 
     /// A weekly schedule as the browser reads it: `{"tz":"Asia/Seoul","p":[[[1,2,3,4,5],540,1080]]}` (ISO weekdays, minutes).
     static func hoursData(_ hours: OpeningHours) -> String? {

@@ -57,7 +57,7 @@ struct SiteWriteTests {
     @Test("a file that cannot be written is an error naming it in full")
     func unwritable() throws {
         let root = SiteTests.temporaryFolder("unwritable-with-a-long-folder-name-so-the-path-is-over-eighty-characters")
-        let reason = SiteFileWriter.save(Data("x".utf8), to: root.appendingPathComponent("missing/file.html").path)
+        let reason = SiteFileWriter.save(SiteFile(path: "missing/file.html", text: "x"), to: root.appendingPathComponent("missing/file.html").path)
         #expect(reason?.contains(root.path + "/missing/file.html") == true, "\(reason ?? "nil")")
         #expect(reason?.contains("No such file") == true, "\(reason ?? "nil")")
     }
