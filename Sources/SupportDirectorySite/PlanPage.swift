@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import SupportDirectory
 
 /// The values of a plan page, from the library's `ContactPlan` (the same plan `resolve` prints),
@@ -8,6 +9,8 @@ struct PlanPage {
     let catalog: SiteCatalog
     let key: PlanKey
     let plan: ContactPlan
+    /// The parts this page shares with others, rendered once.
+    let parts: SiteFragments
 
     var lang: String { key.language }
     func s(_ k: String) -> String { PlanStrings.text(k, lang) }
@@ -76,9 +79,8 @@ struct PlanPage {
         var d: [String: Any] = ["title": PlanWording.stepTitle(step, lang), "party": step.party]
         if !step.why.isEmpty { d["why"] = step.why }
         let holder = step.who.flatMap { catalog.registry.profile(id: $0.id) }
-        d["channels"] = step.channels.map { c in
-            SitePage.channel(PlanChannelView(c, hours: holder?.channel(id: c.id)?.hours), lang: lang)
-        }
+        let lang = self.lang
+        d["channels"] = step.channels.map { c in SitePage.channel(PlanChannelView(c, hours: holder?.channel(id: c.id)?.hours), lang: lang) }
         if let wait = PlanWording.wait(step, lang, withDate: false) { d["wait"] = wait }
         if let next = step.ifNoAnswer { d["ifNoAnswer"] = next }
         return SitePage.absent(d, ["why", "wait", "ifNoAnswer"])
@@ -125,12 +127,16 @@ struct PlanPage {
     /// The shop's own ladder, then the one outside the shop for the plan's country; the browser swaps in the
     /// visitor's country from `api/v1/escalation/` (every country is also on the countries page).
     func escalation() -> [String: Any] {
-        let own = plan.escalation.filter { $0.origin != "country" }.map { SitePage.escalation($0, lang: lang) }
-        let outside = plan.escalation.filter { $0.origin == "country" }.map { SitePage.escalation($0, lang: lang) }
+        let own = plan.escalation.filter { $0.origin != "country" }
+        let outside = plan.escalation.filter { $0.origin == "country" }
+        let lang = self.lang
+        func ladder(_ steps: [PlanEscalation]) -> MustacheTemplate {
+            parts.part(.ladder(lang: lang, steps), template: "ladder", lang: lang) { ["steps": steps.map { SitePage.escalation($0, lang: lang) }] }
+        }
         let root = SitePaths.root(from: key.pagePath)
-        var c: [String: Any] = ["escalationShown": !own.isEmpty || !outside.isEmpty, "escalation": own]
+        var c: [String: Any] = ["escalationShown": !own.isEmpty || !outside.isEmpty, "escalation": own.map { SitePage.escalation($0, lang: lang) }]
         if let code = plan.country, !outside.isEmpty {
-            c["country"] = ["code": code, "steps": outside,
+            c["country"] = ["code": code, "steps": ladder(outside),
                             "heading": SiteStrings.format("escalation.outside", lang, code),
                             "options": catalog.countryLadders[lang]?.map(\.country) ?? [],
                             "allHref": root + SitePaths.countriesPage(lang) + "#" + code] as [String: Any]

@@ -39,6 +39,7 @@ public struct SiteBuilder: Sendable {
         let catalog = SiteCatalog(registry: registry, today: today, repositoryURL: options.repositoryURL)
         clock.mark("plans")
         let libraries = try SiteLibraries(catalog: catalog)
+        let parts = SiteFragments(libraries: libraries)
         /// The page at `path` (its folder, `ko/amazon/refund/`) in its language, from the templates with that language's words.
         @Sendable func render(_ template: String, _ path: String, _ lang: String, _ context: [String: Any]) -> String {
             libraries.library(lang: lang, root: SitePaths.root(from: path)).render(context, withTemplate: template) ?? ""
@@ -67,7 +68,8 @@ public struct SiteBuilder: Sendable {
         clock.mark("merchant pages")
         let keys = catalog.plans.keys.sorted()
         files += SiteCatalog.parallelMap(keys) { key in
-            (key.pagePath + "index.html", render("plan", key.pagePath, key.language, PlanPage(catalog: catalog, key: key, plan: catalog.plans[key]!).context()))
+            (key.pagePath + "index.html", render("plan", key.pagePath, key.language,
+                                                 PlanPage(catalog: catalog, key: key, plan: catalog.plans[key]!, parts: parts).context()))
         }
         clock.mark("plan pages")
         files += SiteAPI(catalog: catalog).files().map { ($0.path, $0.text) }
@@ -107,6 +109,35 @@ final class SiteLibraries: @unchecked Sendable {
         let library = try SiteTemplates.library(words: SitePage.words(lang: lang, root: root, today: catalog.today))
         made[key] = library
         return library
+    }
+}
+
+/// Parts of plan pages that many pages show alike: the escalation ladder outside the shop, the same on every plan
+/// made for that country (at 200 profiles 3,900 plan pages show 124 ladders). Each is rendered once per
+/// language by Mustache, escaping every value as on the page, and kept as a template of that text alone (the
+/// delimiters set to `<% %>`, which no template's text holds and escaped text cannot: a value's `<` is `&lt;`);
+/// a page's `{{steps}}` renders it as it stands. (A step's channels and the shop's own ladder were tried too: fewer
+/// than half are shown twice, and parsing the rest costs more than it saves.)
+final class SiteFragments: @unchecked Sendable {
+    enum Key: Hashable, Sendable {
+        case ladder(lang: String, [PlanEscalation])
+    }
+
+    let libraries: SiteLibraries
+    private let made = SiteMemo<Key, MustacheTemplate>()
+
+    init(libraries: SiteLibraries) { self.libraries = libraries }
+
+    /// `template` rendered with `values` (made only the first time `key` is asked for) in `lang`.
+    func part(_ key: Key, template: String, lang: String, values: () -> [String: Any]) -> MustacheTemplate {
+        made.value(key) { _ in
+            let html = libraries.library(lang: lang, root: "").render(values(), withTemplate: template) ?? ""
+            // Text only: rendering it gives it back byte for byte (checked, so a part can never change a page).
+            guard let part = try? MustacheTemplate(string: "{{=<% %>=}}" + html), part.render([String: Any]()) == html else {
+                preconditionFailure("a rendered part of a page reads as a Mustache tag")
+            }
+            return part
+        }
     }
 }
 

@@ -109,6 +109,12 @@ enum SiteTemplates {
         {{#consequence}}<br><span class="warn">[[consequenceLabel]]: {{consequence}}</span>{{/consequence}}</li>
         """
 
+    /// The ladder outside the shop, rendered once for all the plan pages that show it (``SiteFragments``): a plan
+    /// page's `{{steps}}` is that part.
+    static let ladder = """
+        {{% CONTENT_TYPE: SITEHTML}}{{#steps}}{{> escalation}}{{/steps}}
+        """
+
     static let plan = """
         {{<layout}}{{$main}}
         <article class="plan" data-party-first="{{firstParty}}">
@@ -154,7 +160,7 @@ enum SiteTemplates {
         <h3 id="outside-heading">{{heading}}</h3>
         <p class="countrypick"><label for="country" hidden>[[countryLabel]]</label> <select id="country" data-for="outside" hidden>{{#options}}<option value="{{.}}">{{.}}</option>{{/options}}</select>
         <a href="{{allHref}}">[[allText]]</a></p>
-        <ol class="ladder" id="outside-steps">{{#steps}}{{> escalation}}{{/steps}}</ol>
+        <ol class="ladder" id="outside-steps">{{steps}}</ol>
         </section>{{/country}}{{/escalationShown}}
         {{#any_warnings}}<h2>[[warningsHeading]]</h2><ul class="warnings">{{#warnings}}<li>{{.}}</li>{{/warnings}}</ul>{{/any_warnings}}
         {{#any_tips}}<h2>[[tipsHeading]]</h2><ul>{{#tips}}<li>{{.}}</li>{{/tips}}</ul>{{/any_tips}}
@@ -239,7 +245,7 @@ enum SiteTemplates {
 
     /// The templates and their names.
     static let named = [("layout", layout), ("home", home), ("merchants", merchants), ("channel", channel),
-                        ("escalation", escalationItem), ("plan", plan), ("countries", countries), ("merchant", merchant), ("add", add),
+                        ("escalation", escalationItem), ("ladder", ladder), ("plan", plan), ("countries", countries), ("merchant", merchant), ("add", add),
                         ("root", root)]
 
     /// All templates for pages of one language at one depth, parsed once.
@@ -278,7 +284,7 @@ enum SiteTemplates {
     }
 
     /// Every template's text, for the test that none writes a value unescaped (`{{{ }}}`, `{{& }}`, `[[{ ]]`, `[[& ]]`).
-    static let all = [layout, home, merchants, channel, escalationItem, plan, merchant, add, root, countries]
+    static let all = [layout, home, merchants, channel, escalationItem, ladder, plan, merchant, add, root, countries]
 }
 
 /// A word of the site that would have changed a template's tags when written into it.
