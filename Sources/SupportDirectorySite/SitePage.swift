@@ -29,7 +29,7 @@ enum SitePage {
             // A plan page
             "sellerLabel": p("f.seller"), "candidatesHeading": p("h.candidates"), "prepareHeading": p("h.prepare"),
             "deadlinesHeading": p("h.deadlines"), "warningsHeading": p("h.warnings"), "tipsHeading": p("h.tips"),
-            "sourcesHeading": p("h.sources"), "escalationHeading": p("h.escalation"), "datesTitle": t("dates.title"),
+            "sourcesHeading": p("h.sources"), "escalationHeading": p("h.escalation"), "datesTitle": t("dates.title"), "datesButton": t("dates.button"),
             "datesHelp": t("dates.help"), "ifNoAnswerLabel": p("l.if_no_answer"), "messageHeading": p("h.message"),
             "copyLabel": t("plan.copy"), "copiedLabel": t("plan.copied"), "followUpLabel": p("l.follow_up"), "closingLabel": p("l.closing"),
             "pending": t("dates.pending"), "disagreementLabel": p("l.disagreement"), "countryLabel": t("escalation.country"),

@@ -150,6 +150,7 @@ enum SiteTemplates {
         <p id="dates-help" class="help">[[datesHelp]]</p>
         {{#anchors}}<label for="date-{{id}}">{{label}}</label> <input type="date" id="date-{{id}}" name="{{id}}" data-anchor="{{id}}">
         {{/anchors}}</fieldset>
+        <button type="submit" hidden>[[datesButton]]</button>
         </form>
         <ul class="deadlines" aria-live="polite">
         {{#deadlines}}<li data-deadline="{{data}}" data-id="{{id}}"><strong>{{label}}</strong>: <output class="date" for="{{anchorInput}}">[[pending]]</output> <span class="meta">({{basis}})</span>{{#disagreement}}<br><span class="warn">[[disagreementLabel]]: {{disagreement}}</span>{{/disagreement}}</li>

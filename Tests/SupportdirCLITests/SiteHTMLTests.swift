@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import SupportDirectory
 @testable import SupportDirectorySite
 import Testing
 
