@@ -54,7 +54,7 @@ enum SitePage {
         let p = { (k: String) in PlanStrings.text(k, lang) }
         let sx = { (k: String) in SiteStrings.text(k, lang) }
         let days = Weekday.allCases.map { HoursClock.dayName($0, lang) }
-        return SiteJSON.compact([
+        return SiteJSON.serialized([
             "openUntil": p("l.open_until"), "closedOpens": p("l.closed_opens"), "always": p("l.open_always"),
             "opensOn": p("l.opens_on"), "closesOn": p("l.closes_on"), "days": days, "pending": sx("dates.pending"),
             "loading": sx("search.loading"), "open": sx("search.open"), "none": sx("search.none"),
