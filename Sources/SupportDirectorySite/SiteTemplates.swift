@@ -90,23 +90,23 @@ enum SiteTemplates {
     static let channel = """
         {{% CONTENT_TYPE: SITEHTML}}<li class="channel">
         <h4>{{title}} <span class="kind">{{kind}}</span></h4>
-        {{#reason}}<p class="meta">{{reason}}</p>{{/reason}}
-        {{#points}}<p class="point">{{label}}: {{#href}}<a href="{{href}}" rel="noopener">{{text}}</a>{{/href}}{{^href}}<span class="inert">{{text}}</span>{{/href}}</p>
-        {{/points}}{{#path}}<p>[[pathLabel]]: <span class="path">{{path}}</span></p>{{/path}}
-        {{#hours}}<p class="hours">[[hoursLabel]]: {{summary}}{{#data}} <span class="now" data-hours="{{data}}">[[nowUnknown]]</span>{{/data}}</p>{{/hours}}
-        {{#human}}<p>[[humanLabel]]: {{human}}</p>{{/human}}
-        {{#facts}}<p class="meta">{{facts}}</p>{{/facts}}
-        {{#notes}}<p class="meta">{{notes}}</p>{{/notes}}
+        {{#reason}}<p class="meta">{{.}}</p>{{/reason}}
+        {{#points}}<p class="point">{{label}}: {{#link}}<a href="{{href}}" rel="noopener">{{text}}</a>{{/link}}{{^link}}<span class="inert">{{text}}</span>{{/link}}</p>
+        {{/points}}{{#path}}<p>[[pathLabel]]: <span class="path">{{.}}</span></p>{{/path}}
+        {{#hours}}<p class="hours">[[hoursLabel]]: {{summary}}{{#data}} <span class="now" data-hours="{{.}}">[[nowUnknown]]</span>{{/data}}</p>{{/hours}}
+        {{#human}}<p>[[humanLabel]]: {{.}}</p>{{/human}}
+        {{#facts}}<p class="meta">{{.}}</p>{{/facts}}
+        {{#notes}}<p class="meta">{{.}}</p>{{/notes}}
         {{#drawbacks}}<p class="meta">[[drawbackLabel]]: {{text}}</p>
-        {{/drawbacks}}{{#disagreement}}<p class="warn">[[disagreementLabel]]: {{disagreement}}</p>{{/disagreement}}
+        {{/drawbacks}}{{#disagreement}}<p class="warn">[[disagreementLabel]]: {{.}}</p>{{/disagreement}}
         {{#source}}<p class="meta">[[sourceLabel]]: <a href="{{href}}" rel="noopener">{{url}}</a> ({{quality}}, {{seen}})</p>{{/source}}
         </li>
         """
 
     static let escalationItem = """
-        {{% CONTENT_TYPE: SITEHTML}}<li><strong>{{name}}</strong>{{#when}}<br>[[whenLabel]]: {{when}}{{/when}}
-        {{#points}}<br>{{label}}: {{#href}}<a href="{{href}}" rel="noopener">{{text}}</a>{{/href}}{{^href}}<span class="inert">{{text}}</span>{{/href}}{{/points}}
-        {{#consequence}}<br><span class="warn">[[consequenceLabel]]: {{consequence}}</span>{{/consequence}}</li>
+        {{% CONTENT_TYPE: SITEHTML}}<li><strong>{{name}}</strong>{{#when}}<br>[[whenLabel]]: {{.}}{{/when}}
+        {{#points}}<br>{{label}}: {{#link}}<a href="{{href}}" rel="noopener">{{text}}</a>{{/link}}{{^link}}<span class="inert">{{text}}</span>{{/link}}{{/points}}
+        {{#consequence}}<br><span class="warn">[[consequenceLabel]]: {{.}}</span>{{/consequence}}</li>
         """
 
     /// The ladder outside the shop, rendered once for all the plan pages that show it (``SiteFragments``): a plan
@@ -127,23 +127,23 @@ enum SiteTemplates {
         <ol class="steps">
         {{#steps}}<li class="step" data-party="{{party}}">
         <h3>{{title}}</h3>
-        {{#why}}<p>{{why}}</p>{{/why}}
+        {{#why}}<p>{{.}}</p>{{/why}}
         <ol class="channels">{{#channels}}{{> channel}}{{/channels}}</ol>
-        {{#wait}}<p>{{wait}}</p>{{/wait}}
-        {{#ifNoAnswer}}<p><strong>[[ifNoAnswerLabel]]</strong>: {{ifNoAnswer}}</p>{{/ifNoAnswer}}
+        {{#wait}}<p>{{.}}</p>{{/wait}}
+        {{#ifNoAnswer}}<p><strong>[[ifNoAnswerLabel]]</strong>: {{.}}</p>{{/ifNoAnswer}}
         </li>
         {{/steps}}</ol>
         {{#any_prepare}}<h2>[[prepareHeading]]</h2>
         <ul class="check">{{#prepare}}<li>{{.}}</li>{{/prepare}}</ul>{{/any_prepare}}
         {{#message}}<h2>[[messageHeading]]</h2>
-        {{#otherLanguage}}<p class="meta">{{otherLanguage}}</p>{{/otherLanguage}}
+        {{#otherLanguage}}<p class="meta">{{.}}</p>{{/otherLanguage}}
         <div class="message" id="message">
         <p>{{opening}}</p>
-        {{#followUp}}<p class="meta">[[followUpLabel]]</p><p>{{followUp}}</p>{{/followUp}}
-        {{#closing}}<p class="meta">[[closingLabel]]</p><p>{{closing}}</p>{{/closing}}
+        {{#followUp}}<p class="meta">[[followUpLabel]]</p><p>{{.}}</p>{{/followUp}}
+        {{#closing}}<p class="meta">[[closingLabel]]</p><p>{{.}}</p>{{/closing}}
         </div>
         <button type="button" class="copy" data-copy="{{copyText}}" data-done="[[copiedLabel]]" hidden>[[copyLabel]]</button>
-        {{#fill}}<p class="meta">{{fill}}</p>{{/fill}}{{/message}}
+        {{#fill}}<p class="meta">{{.}}</p>{{/fill}}{{/message}}
         {{#any_deadlines}}<h2>[[deadlinesHeading]]</h2>
         <form class="dates" id="dates" aria-describedby="dates-help">
         <fieldset><legend>[[datesTitle]]</legend>
@@ -153,7 +153,7 @@ enum SiteTemplates {
         <button type="submit" hidden>[[datesButton]]</button>
         </form>
         <ul class="deadlines" aria-live="polite">
-        {{#deadlines}}<li data-deadline="{{data}}" data-id="{{id}}"><strong>{{label}}</strong>: <output class="date" for="{{anchorInput}}">[[pending]]</output> <span class="meta">({{basis}})</span>{{#disagreement}}<br><span class="warn">[[disagreementLabel]]: {{disagreement}}</span>{{/disagreement}}</li>
+        {{#deadlines}}<li data-deadline="{{data}}" data-id="{{id}}"><strong>{{label}}</strong>: <output class="date" for="{{anchorInput}}">[[pending]]</output> <span class="meta">({{basis}})</span>{{#disagreement}}<br><span class="warn">[[disagreementLabel]]: {{.}}</span>{{/disagreement}}</li>
         {{/deadlines}}</ul>{{/any_deadlines}}
         {{#escalationShown}}<h2>[[escalationHeading]]</h2>
         <ol class="ladder">{{#escalation}}{{> escalation}}{{/escalation}}</ol>
@@ -178,8 +178,8 @@ enum SiteTemplates {
         <h1>{{heading}}</h1>
         <dl class="facts">
         <dt>[[kindLabel]]</dt><dd>{{kind}}</dd>
-        {{#regions}}<dt>[[regionsLabel]]</dt><dd>{{regions}}</dd>{{/regions}}
-        {{#domains}}<dt>[[domainsLabel]]</dt><dd>{{domains}}</dd>{{/domains}}
+        {{#regions}}<dt>[[regionsLabel]]</dt><dd>{{.}}</dd>{{/regions}}
+        {{#domains}}<dt>[[domainsLabel]]</dt><dd>{{.}}</dd>{{/domains}}
         </dl>
         {{#any_warnings}}<ul class="warnings">{{#warnings}}<li>{{.}}</li>{{/warnings}}</ul>{{/any_warnings}}
         <h2>[[issuesHeading]]</h2>
