@@ -20,9 +20,9 @@ struct OtherPages {
 
     func home(lang: String) -> [String: Any] {
         let path = "\(lang)/"
-        var c = SitePage.layout(catalog: catalog, lang: lang, path: path, title: SiteStrings.text("nav.home", lang),
-                                description: SiteStrings.text("site.tagline", lang), alternates: { "\($0)/" })
-        let root = c["root"] as! String
+        var c = SitePage.layout(lang: lang, path: path, title: SiteStrings.text("nav.home", lang),
+                                description: SiteStrings.text("site.tagline", lang))
+        let root = SitePaths.root(from: path)
         let t = { (k: String) in SiteStrings.text(k, lang) }
         c["heading"] = "supportdir"
         c["tagline"] = t("site.tagline")
@@ -47,10 +47,9 @@ struct OtherPages {
 
     func merchants(lang: String, page: Int) -> [String: Any] {
         let path = SitePaths.merchantsPage(lang, page: page)
-        var c = SitePage.layout(catalog: catalog, lang: lang, path: path, title: SiteStrings.text("merchants.title", lang),
-                                description: SiteStrings.text("merchants.title", lang),
-                                alternates: { SitePaths.merchantsPage($0, page: page) })
-        let root = c["root"] as! String
+        var c = SitePage.layout(lang: lang, path: path, title: SiteStrings.text("merchants.title", lang),
+                                description: SiteStrings.text("merchants.title", lang))
+        let root = SitePaths.root(from: path)
         c["heading"] = SiteStrings.text("merchants.title", lang)
         c["pageLabel"] = SiteStrings.format("merchants.page", lang, String(page), String(pageCount))
         let slice = listed.dropFirst((page - 1) * SitePaths.merchantsPerPage).prefix(SitePaths.merchantsPerPage)
@@ -63,24 +62,17 @@ struct OtherPages {
 
     func merchant(_ p: any MerchantProfile, lang: String) -> [String: Any] {
         let path = SitePaths.merchantPage(p.id, lang)
-        var c = SitePage.layout(catalog: catalog, lang: lang, path: path, title: name(p, lang),
-                                description: name(p, lang), alternates: { SitePaths.merchantPage(p.id, $0) })
-        let root = c["root"] as! String
-        let t = { (k: String) in SiteStrings.text(k, lang) }
+        var c = SitePage.layout(lang: lang, path: path, title: name(p, lang), description: name(p, lang))
+        let root = SitePaths.root(from: path)
         c["heading"] = name(p, lang)
-        c["kindLabel"] = t("merchant.kind"); c["kind"] = p.kind.rawValue
-        c["regionsLabel"] = t("merchant.regions"); if !p.regions.isEmpty { c["regions"] = p.regions.joined(separator: ", ") }
-        c["domainsLabel"] = t("merchant.domains"); if !p.domains.isEmpty { c["domains"] = p.domains.map(OutputEscaping.clean).joined(separator: ", ") }
+        c["kind"] = p.kind.rawValue
+        if !p.regions.isEmpty { c["regions"] = p.regions.joined(separator: ", ") }
+        if !p.domains.isEmpty { c["domains"] = p.domains.map(OutputEscaping.clean).joined(separator: ", ") }
         c["warnings"] = p.warnings.map { OutputEscaping.clean($0.text(for: lang)) }
-        c["issuesHeading"] = t("merchant.issues")
         c["issues"] = issueLinks(p, lang: lang, root: root)
-        c["noPlans"] = t("merchant.no_plans")
-        c["channelsHeading"] = t("merchant.channels")
         c["channels"] = p.channels.map { SitePage.channel(PlanChannelView($0, lang: lang, now: catalog.now), lang: lang) }
-        c["tipsHeading"] = PlanStrings.text("h.tips", lang)
         c["tips"] = p.tips.map { OutputEscaping.clean($0.text(for: lang)) }
         c["jsonHref"] = root + SitePaths.merchantAPI(p.id)
-        c["jsonLabel"] = t("merchant.json")
         return SitePage.withFlags(c)
     }
 
@@ -100,8 +92,8 @@ struct OtherPages {
 
     func add(lang: String) -> [String: Any] {
         let path = "\(lang)/\(SitePaths.addFolder)/"
-        var c = SitePage.layout(catalog: catalog, lang: lang, path: path, title: SiteStrings.text("add.title", lang),
-                                description: SiteStrings.text("add.text", lang), alternates: { "\($0)/\(SitePaths.addFolder)/" })
+        var c = SitePage.layout(lang: lang, path: path, title: SiteStrings.text("add.title", lang),
+                                description: SiteStrings.text("add.text", lang))
         for k in ["heading": "add.title", "text": "add.text", "steps": "add.steps", "guide": "add.guide", "format": "add.format"] {
             c[k.key] = SiteStrings.text(k.value, lang)
         }
@@ -112,8 +104,8 @@ struct OtherPages {
 
     func countries(lang: String) -> [String: Any] {
         let path = SitePaths.countriesPage(lang)
-        var c = SitePage.layout(catalog: catalog, lang: lang, path: path, title: SiteStrings.text("countries.title", lang),
-                                description: SiteStrings.text("countries.text", lang), alternates: { SitePaths.countriesPage($0) })
+        var c = SitePage.layout(lang: lang, path: path, title: SiteStrings.text("countries.title", lang),
+                                description: SiteStrings.text("countries.text", lang))
         c["heading"] = SiteStrings.text("countries.title", lang)
         c["text"] = SiteStrings.text("countries.text", lang)
         c["countries"] = (catalog.countryLadders[lang] ?? []).map { entry -> [String: Any] in

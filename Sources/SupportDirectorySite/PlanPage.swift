@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import SupportDirectory
 
 /// The values of a plan page, from the library's `ContactPlan` (the same plan `resolve` prints),
@@ -8,6 +9,8 @@ struct PlanPage {
     let catalog: SiteCatalog
     let key: PlanKey
     let plan: ContactPlan
+    /// The parts this page shares with others, rendered once.
+    let parts: SiteFragments
 
     var lang: String { key.language }
     func s(_ k: String) -> String { PlanStrings.text(k, lang) }
@@ -15,38 +18,29 @@ struct PlanPage {
     func context() -> [String: Any] {
         let title = PlanWording.title(plan)
         let heading = plan.generic ? "\(SiteStrings.text("plan.general", lang)): \(title.subject)" : "\(title.merchant): \(title.subject)"
-        var c = SitePage.layout(catalog: catalog, lang: lang, path: key.pagePath, title: heading,
-                                description: plan.plan.first?.why ?? heading,
-                                alternates: { PlanKey(merchant: key.merchant, issue: key.issue, thirdParty: key.thirdParty, language: $0).pagePath })
+        let root = SitePaths.root(from: key.pagePath)
+        var c = SitePage.layout(lang: lang, path: key.pagePath, title: heading, description: plan.plan.first?.why ?? heading)
         c["heading"] = heading
         c["firstParty"] = plan.plan.first?.party ?? ""
-        c["sellerLabel"] = s("f.seller")
         c["sellerLine"] = plan.generic ? SiteStrings.text("plan.general", lang) : PlanWording.sellerLine(plan)
-        if let sw = sellerSwitch(root: c["root"] as! String) { c["sellerSwitch"] = sw }
+        if let sw = sellerSwitch(root: root) { c["sellerSwitch"] = sw }
         c["notes"] = notes()
-        c["candidatesHeading"] = s("h.candidates")
         c["candidates"] = [[String: Any]]()
         c["planHeading"] = s(plan.kind == .contact ? "h.contact" : "h.plan")
         c["steps"] = plan.plan.map(step)
-        c["prepareHeading"] = s("h.prepare")
         c["prepare"] = plan.prepare.map(\.label)
         if let m = plan.message { c["message"] = message(m) }
-        c["deadlinesHeading"] = s("h.deadlines")
         c.merge(deadlines()) { a, _ in a }
         c.merge(escalation()) { a, _ in a }
-        c["warningsHeading"] = s("h.warnings")
         c["warnings"] = plan.warnings
-        c["tipsHeading"] = s("h.tips")
         c["tips"] = plan.tips
-        c["sourcesHeading"] = s("h.sources")
         c["sources"] = plan.sources.map { src -> [String: Any] in
             var d: [String: Any] = ["url": src.url, "quality": src.quality, "seen": PlanStrings.format("l.seen", lang, src.seen.description)]
             if let href = SiteLinks.web(src.url) { d["href"] = href }
             return d
         }
         c["hints"] = [String]()
-        c["jsonHref"] = (c["root"] as! String) + key.apiPath
-        c["jsonLabel"] = SiteStrings.text("plan.json", lang)
+        c["jsonHref"] = root + key.apiPath
         c["cli"] = SiteStrings.format("plan.cli", lang, cliLine)
         return SitePage.withFlags(c)
     }
@@ -85,23 +79,20 @@ struct PlanPage {
         var d: [String: Any] = ["title": PlanWording.stepTitle(step, lang), "party": step.party]
         if !step.why.isEmpty { d["why"] = step.why }
         let holder = step.who.flatMap { catalog.registry.profile(id: $0.id) }
-        d["channels"] = step.channels.map { c in
-            SitePage.channel(PlanChannelView(c, hours: holder?.channel(id: c.id)?.hours), lang: lang)
-        }
+        let lang = self.lang
+        d["channels"] = step.channels.map { c in SitePage.channel(PlanChannelView(c, hours: holder?.channel(id: c.id)?.hours), lang: lang) }
         if let wait = PlanWording.wait(step, lang, withDate: false) { d["wait"] = wait }
-        if let next = step.ifNoAnswer { d["ifNoAnswer"] = next; d["ifNoAnswerLabel"] = s("l.if_no_answer") }
+        if let next = step.ifNoAnswer { d["ifNoAnswer"] = next }
         return SitePage.absent(d, ["why", "wait", "ifNoAnswer"])
     }
 
     func message(_ m: PlanMessage) -> [String: Any] {
-        var d: [String: Any] = ["opening": m.opening, "copyLabel": SiteStrings.text("plan.copy", lang),
-                                "copiedLabel": SiteStrings.text("plan.copied", lang)]
-        if let f = m.followUp { d["followUp"] = f; d["followUpLabel"] = s("l.follow_up") }
-        if let c = m.closing { d["closing"] = c; d["closingLabel"] = s("l.closing") }
+        var d: [String: Any] = ["opening": m.opening]
+        if let f = m.followUp { d["followUp"] = f }
+        if let c = m.closing { d["closing"] = c }
         d["copyText"] = [m.opening, m.followUp, m.closing].compactMap { $0 }.joined(separator: "\n\n")
         if m.language != lang { d["otherLanguage"] = PlanStrings.format("l.template_language", lang, lang, m.language) }
         if !m.unfilled.isEmpty { d["fill"] = s("l.fill") }
-        d["messageHeading"] = s("h.message")
         return d
     }
 
@@ -115,11 +106,11 @@ struct PlanPage {
             var rule: [String: Any] = ["kind": d.kind, "from": d.from, "days": d.days]
             if let m = d.months { rule["months"] = m }
             var item: [String: Any] = ["id": d.id, "label": d.label, "data": SiteJSON.compact(rule), "basis": PlanPage.basis(d, lang),
-                                       "pending": SiteStrings.text("dates.pending", lang), "anchorInput": "date-\(d.from)"]
-            if let dis = d.disagreement { item["disagreement"] = dis; item["disagreementLabel"] = s("l.disagreement") }
+                                       "anchorInput": "date-\(d.from)"]
+            if let dis = d.disagreement { item["disagreement"] = dis }
             return SitePage.absent(item, ["disagreement"])
         }
-        return ["deadlines": list, "datesTitle": SiteStrings.text("dates.title", lang), "datesHelp": SiteStrings.text("dates.help", lang),
+        return ["deadlines": list,
                 "anchors": anchors.map { a in ["id": a, "label": SiteStrings.table["dates.\(a)"] != nil ? SiteStrings.text("dates.\(a)", lang) : PlanStrings.text("anchor.\(a)", lang)] }]
     }
 
@@ -136,17 +127,19 @@ struct PlanPage {
     /// The shop's own ladder, then the one outside the shop for the plan's country; the browser swaps in the
     /// visitor's country from `api/v1/escalation/` (every country is also on the countries page).
     func escalation() -> [String: Any] {
-        let own = plan.escalation.filter { $0.origin != "country" }.map { SitePage.escalation($0, lang: lang) }
-        let outside = plan.escalation.filter { $0.origin == "country" }.map { SitePage.escalation($0, lang: lang) }
+        let own = plan.escalation.filter { $0.origin != "country" }
+        let outside = plan.escalation.filter { $0.origin == "country" }
+        let lang = self.lang
+        func ladder(_ steps: [PlanEscalation]) -> MustacheTemplate {
+            parts.part(.ladder(lang: lang, steps), template: "ladder", lang: lang) { ["steps": steps.map { SitePage.escalation($0, lang: lang) }] }
+        }
         let root = SitePaths.root(from: key.pagePath)
-        var c: [String: Any] = ["escalationShown": !own.isEmpty || !outside.isEmpty, "escalation": own, "escalationHeading": s("h.escalation")]
+        var c: [String: Any] = ["escalationShown": !own.isEmpty || !outside.isEmpty, "escalation": own.map { SitePage.escalation($0, lang: lang) }]
         if let code = plan.country, !outside.isEmpty {
-            c["country"] = ["code": code, "lang": lang, "steps": outside,
+            c["country"] = ["code": code, "steps": ladder(outside),
                             "heading": SiteStrings.format("escalation.outside", lang, code),
-                            "countryLabel": SiteStrings.text("escalation.country", lang),
                             "options": catalog.countryLadders[lang]?.map(\.country) ?? [],
-                            "allHref": root + SitePaths.countriesPage(lang) + "#" + code,
-                            "allText": SiteStrings.text("escalation.all", lang)] as [String: Any]
+                            "allHref": root + SitePaths.countriesPage(lang) + "#" + code] as [String: Any]
         }
         return c
     }

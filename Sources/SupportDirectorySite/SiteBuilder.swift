@@ -38,32 +38,38 @@ public struct SiteBuilder: Sendable {
         let clock = SiteClock()
         let catalog = SiteCatalog(registry: registry, today: today, repositoryURL: options.repositoryURL)
         clock.mark("plans")
-        let library = try SiteTemplates.library()
-        @Sendable func render(_ template: String, _ context: [String: Any]) -> String {
-            library.render(context, withTemplate: template) ?? ""
+        let libraries = try SiteLibraries(catalog: catalog)
+        let parts = SiteFragments(libraries: libraries)
+        /// The page at `path` (its folder, `ko/amazon/refund/`) in its language, from the templates with that language's words.
+        @Sendable func render(_ template: String, _ path: String, _ lang: String, _ context: [String: Any]) -> String {
+            libraries.library(lang: lang, root: SitePaths.root(from: path)).render(context, withTemplate: template) ?? ""
         }
         var files: [(String, String)] = []
         let others = OtherPages(catalog: catalog)
-        files.append(("index.html", render("root", others.root())))
+        files.append(("index.html", render("root", "", "en", others.root())))
         for lang in SiteCatalog.languages {
-            files.append(("\(lang)/index.html", render("home", others.home(lang: lang))))
-            files.append(("\(lang)/\(SitePaths.addFolder)/index.html", render("add", others.add(lang: lang))))
-            files.append((SitePaths.countriesPage(lang) + "index.html", render("countries", others.countries(lang: lang))))
+            let add = "\(lang)/\(SitePaths.addFolder)/"
+            files.append(("\(lang)/index.html", render("home", "\(lang)/", lang, others.home(lang: lang))))
+            files.append((add + "index.html", render("add", add, lang, others.add(lang: lang))))
+            files.append((SitePaths.countriesPage(lang) + "index.html", render("countries", SitePaths.countriesPage(lang), lang, others.countries(lang: lang))))
             for page in 1...others.pageCount {
-                files.append((SitePaths.merchantsPage(lang, page: page) + "index.html", render("merchants", others.merchants(lang: lang, page: page))))
+                let path = SitePaths.merchantsPage(lang, page: page)
+                files.append((path + "index.html", render("merchants", path, lang, others.merchants(lang: lang, page: page))))
             }
         }
         let merchantPages = SiteCatalog.parallelMap(catalog.profiles.map(\.id)) { id -> [(String, String)] in
             guard let p = catalog.registry.profile(id: id) else { return [] }
             return SiteCatalog.languages.map { lang in
-                (SitePaths.merchantPage(id, lang) + "index.html", render("merchant", others.merchant(p, lang: lang)))
+                let path = SitePaths.merchantPage(id, lang)
+                return (path + "index.html", render("merchant", path, lang, others.merchant(p, lang: lang)))
             }
         }
         files += merchantPages.flatMap { $0 }
         clock.mark("merchant pages")
         let keys = catalog.plans.keys.sorted()
         files += SiteCatalog.parallelMap(keys) { key in
-            (key.pagePath + "index.html", render("plan", PlanPage(catalog: catalog, key: key, plan: catalog.plans[key]!).context()))
+            (key.pagePath + "index.html", render("plan", key.pagePath, key.language,
+                                                 PlanPage(catalog: catalog, key: key, plan: catalog.plans[key]!, parts: parts).context()))
         }
         clock.mark("plan pages")
         files += SiteAPI(catalog: catalog).files().map { ($0.path, $0.text) }
@@ -72,8 +78,66 @@ public struct SiteBuilder: Sendable {
         clock.mark("search index")
         files += [("assets/site.css", SiteAssets.css), ("assets/site.js", SiteAssets.script), ("assets/icon.svg", SiteAssets.icon), (".nojekyll", ""),
                   (SiteFiles.marker, "Written by `supportdir site`; the folder is replaced on the next build.\n")]
-        return SiteFiles(files: files.map { SiteFile(path: $0.0, data: Data($0.1.utf8)) }.sorted { $0.path < $1.path },
+        return SiteFiles(files: files.map { SiteFile(path: $0.0, text: $0.1) }.sorted { $0.path < $1.path },
                          merchants: catalog.profiles.count, plans: catalog.plans.count, today: today)
+    }
+}
+
+/// The templates with each language's words written in (``SiteTemplates/library(words:)``), one library per
+/// language and depth of folder (the way up to the root differs), made when first asked for.
+final class SiteLibraries: @unchecked Sendable {
+    private let catalog: SiteCatalog
+    private var made: [String: MustacheLibrary] = [:]
+    private let lock = NSLock()
+
+    /// Makes the libraries of the start pages, so a word that cannot be written into the templates fails the build here.
+    init(catalog: SiteCatalog) throws {
+        self.catalog = catalog
+        for lang in SiteCatalog.languages { _ = try make(lang: lang, root: "../") }
+    }
+
+    func library(lang: String, root: String) -> MustacheLibrary {
+        // The words are the site's own, the same at every depth: the first library of a language was made without error.
+        try! make(lang: lang, root: root)
+    }
+
+    private func make(lang: String, root: String) throws -> MustacheLibrary {
+        let key = lang + "|" + root
+        lock.lock()
+        defer { lock.unlock() }
+        if let library = made[key] { return library }
+        let library = try SiteTemplates.library(words: SitePage.words(lang: lang, root: root, today: catalog.today))
+        made[key] = library
+        return library
+    }
+}
+
+/// Parts of plan pages that many pages show alike: the escalation ladder outside the shop, the same on every plan
+/// made for that country (at 200 profiles 3,900 plan pages show 124 ladders). Each is rendered once per
+/// language by Mustache, escaping every value as on the page, and kept as a template of that text alone (the
+/// delimiters set to `<% %>`, which no template's text holds and escaped text cannot: a value's `<` is `&lt;`);
+/// a page's `{{steps}}` renders it as it stands. (A step's channels and the shop's own ladder were tried too: fewer
+/// than half are shown twice, and parsing the rest costs more than it saves.)
+final class SiteFragments: @unchecked Sendable {
+    enum Key: Hashable, Sendable {
+        case ladder(lang: String, [PlanEscalation])
+    }
+
+    let libraries: SiteLibraries
+    private let made = SiteMemo<Key, MustacheTemplate>()
+
+    init(libraries: SiteLibraries) { self.libraries = libraries }
+
+    /// `template` rendered with `values` (made only the first time `key` is asked for) in `lang`.
+    func part(_ key: Key, template: String, lang: String, values: () -> [String: Any]) -> MustacheTemplate {
+        made.value(key) { _ in
+            let html = libraries.library(lang: lang, root: "").render(values(), withTemplate: template) ?? ""
+            // Text only: rendering it gives it back byte for byte (checked, so a part can never change a page).
+            guard let part = try? MustacheTemplate(string: "{{=<% %>=}}" + html), part.render([String: Any]()) == html else {
+                preconditionFailure("a rendered part of a page reads as a Mustache tag")
+            }
+            return part
+        }
     }
 }
 
@@ -108,7 +172,54 @@ extension SiteBuilder {
 public struct SiteFile: Sendable, Hashable {
     /// Relative to the site's folder, `/`-separated.
     public var path: String
-    public var data: Data
+    /// The bytes, kept as the text they were rendered as (the UTF-8 of a Swift string is contiguous: written as it is,
+    /// with no copy of the site's hundreds of megabytes into `Data`), or as bytes.
+    private var content: Content
+
+    private enum Content: Sendable, Hashable {
+        case text(String)
+        case bytes(Data)
+    }
+
+    public init(path: String, data: Data) {
+        self.path = path
+        content = .bytes(data)
+    }
+
+    /// A text file: its UTF-8.
+    public init(path: String, text: String) {
+        self.path = path
+        content = .text(text)
+    }
+
+    public var data: Data {
+        get {
+            switch content {
+            case let .text(text): return Data(text.utf8)
+            case let .bytes(data): return data
+            }
+        }
+        set { content = .bytes(newValue) }
+    }
+
+    public var count: Int {
+        switch content {
+        case let .text(text): return text.utf8.count
+        case let .bytes(data): return data.count
+        }
+    }
+
+    /// Calls `body` with the file's bytes, without copying them.
+    func withBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+        switch content {
+        case var .text(text):
+            if let r = text.utf8.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) { return r }
+            text.makeContiguousUTF8()
+            return text.utf8.withContiguousStorageIfAvailable { body(UnsafeRawBufferPointer($0)) }!
+        case let .bytes(data):
+            return data.withUnsafeBytes(body)
+        }
+    }
 }
 
 /// The built site, in memory, sorted by path.
@@ -121,7 +232,7 @@ public struct SiteFiles: Sendable {
     /// The file that marks a folder as a site this tool wrote (and may therefore replace).
     public static let marker = ".supportdir-site"
 
-    public var byteCount: Int { files.reduce(0) { $0 + $1.data.count } }
+    public var byteCount: Int { files.reduce(0) { $0 + $1.count } }
 
     public func file(_ path: String) -> SiteFile? { files.first { $0.path == path } }
 
@@ -156,7 +267,7 @@ public struct SiteFiles: Sendable {
         DispatchQueue.concurrentPerform(iterations: SiteFiles.writers) { w in
             var failure: String?
             for i in stride(from: w, to: files.count, by: SiteFiles.writers) where failure == nil {
-                failure = SiteFileWriter.save(files[i].data, to: base + files[i].path)
+                failure = SiteFileWriter.save(files[i], to: base + files[i].path)
             }
             failures.set(w, failure)
         }

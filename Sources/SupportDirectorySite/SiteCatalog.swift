@@ -185,3 +185,20 @@ final class ResultSlots<R: Sendable>: @unchecked Sendable {
 
     var values: [R] { slots.map { $0! } }
 }
+
+/// Values worked out once per key, from any thread.
+final class SiteMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+    private var values: [Key: Value] = [:]
+    private let lock = NSLock()
+
+    func value(_ key: Key, _ make: (Key) -> Value) -> Value {
+        lock.lock()
+        if let value = values[key] { lock.unlock(); return value }
+        lock.unlock()
+        let value = make(key)
+        lock.lock()
+        values[key] = value
+        lock.unlock()
+        return value
+    }
+}

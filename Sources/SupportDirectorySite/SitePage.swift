@@ -3,19 +3,44 @@ import SupportDirectory
 
 /// Values every page shares (the layout) and pieces several pages show (a channel, an escalation step).
 enum SitePage {
-    /// The layout's values for a page at `path` (`ko/amazon/refund/`); `alternates` gives the same page in another language.
-    static func layout(catalog: SiteCatalog, lang: String, path: String, title: String, description: String,
-                       alternates: (String) -> String) -> [String: Any] {
+    /// The layout's values of a page at `path` (`ko/amazon/refund/`): its title and description, and the path below the
+    /// language's folder (`amazon/refund/`), which is the same page in every language. The rest of the layout is
+    /// the language's words (``words(lang:root:today:)``), written into the templates once.
+    static func layout(lang: String, path: String, title: String, description: String) -> [String: Any] {
+        precondition(path.hasPrefix(lang + "/"), "a page's path starts with its language")
+        return ["title": "\(title) · supportdir", "description": OutputEscaping.line(description, limit: 160),
+                "rest": String(path.dropFirst(lang.count + 1))]
+    }
+
+    /// The words every page of a language shows, and the way up to the site's root from a page at `root`'s depth:
+    /// the `[[name]]` tags of the templates (``SiteTemplates/library(words:)``).
+    static func words(lang: String, root: String, today: CalendarDate) -> [String: Any] {
         let t = { (k: String) in SiteStrings.text(k, lang) }
+        let p = { (k: String) in PlanStrings.text(k, lang) }
         return [
-            "lang": lang, "title": "\(title) · supportdir", "description": OutputEscaping.line(description, limit: 160),
-            "root": SitePaths.root(from: path), "strings": browserStrings(lang),
+            // The layout
+            "lang": lang, "root": root, "strings": browserStrings(lang),
             "alternates": SiteCatalog.languages.map { code -> [String: Any] in
-                ["code": code, "name": SiteStrings.text("lang.name", code), "path": alternates(code), "current": code == lang]
+                ["code": code, "name": SiteStrings.text("lang.name", code), "current": code == lang]
             },
             "navLabel": t("site.name"), "navHome": t("nav.home"), "navMerchants": t("nav.merchants"), "navAdd": t("nav.add"),
             "navLanguage": t("nav.language"),
-            "footerData": SiteStrings.format("footer.data", lang, ""), "footerAsOf": SiteStrings.format("footer.asof", lang, catalog.today.description),
+            "footerData": SiteStrings.format("footer.data", lang, ""), "footerAsOf": SiteStrings.format("footer.asof", lang, today.description),
+            // A plan page
+            "sellerLabel": p("f.seller"), "candidatesHeading": p("h.candidates"), "prepareHeading": p("h.prepare"),
+            "deadlinesHeading": p("h.deadlines"), "warningsHeading": p("h.warnings"), "tipsHeading": p("h.tips"),
+            "sourcesHeading": p("h.sources"), "escalationHeading": p("h.escalation"), "datesTitle": t("dates.title"), "datesButton": t("dates.button"),
+            "datesHelp": t("dates.help"), "ifNoAnswerLabel": p("l.if_no_answer"), "messageHeading": p("h.message"),
+            "copyLabel": t("plan.copy"), "copiedLabel": t("plan.copied"), "followUpLabel": p("l.follow_up"), "closingLabel": p("l.closing"),
+            "pending": t("dates.pending"), "disagreementLabel": p("l.disagreement"), "countryLabel": t("escalation.country"),
+            "allText": t("escalation.all"), "planJSONLabel": t("plan.json"),
+            // A channel, an escalation step
+            "pathLabel": p("l.path"), "hoursLabel": p("l.hours"), "nowUnknown": t("hours.now_unknown"), "humanLabel": p("l.human"),
+            "drawbackLabel": p("l.drawbacks"), "sourceLabel": t("merchant.source"), "whenLabel": p("l.when"), "consequenceLabel": p("l.consequence"),
+            // A merchant's page
+            "kindLabel": t("merchant.kind"), "regionsLabel": t("merchant.regions"), "domainsLabel": t("merchant.domains"),
+            "issuesHeading": t("merchant.issues"), "noPlans": t("merchant.no_plans"), "channelsHeading": t("merchant.channels"),
+            "merchantJSONLabel": t("merchant.json"),
         ]
     }
 
@@ -29,7 +54,7 @@ enum SitePage {
         let p = { (k: String) in PlanStrings.text(k, lang) }
         let sx = { (k: String) in SiteStrings.text(k, lang) }
         let days = Weekday.allCases.map { HoursClock.dayName($0, lang) }
-        return SiteJSON.compact([
+        return SiteJSON.serialized([
             "openUntil": p("l.open_until"), "closedOpens": p("l.closed_opens"), "always": p("l.open_always"),
             "opensOn": p("l.opens_on"), "closesOn": p("l.closes_on"), "days": days, "pending": sx("dates.pending"),
             "loading": sx("search.loading"), "open": sx("search.open"), "none": sx("search.none"),
@@ -43,27 +68,25 @@ enum SitePage {
         let p = { (k: String) in PlanStrings.text(k, lang) }
         var d: [String: Any] = ["title": c.title, "kind": c.kind, "points": SiteLinks.points(phone: c.phone, email: c.email, url: c.url, lang: lang)]
         if let r = c.reason { d["reason"] = r }
-        if !c.path.isEmpty { d["path"] = c.path.joined(separator: " › "); d["pathLabel"] = p("l.path") }
+        if !c.path.isEmpty { d["path"] = c.path.joined(separator: " › ") }
         if let summary = c.hoursSummary {
-            var h: [String: Any] = ["summary": summary, "hoursLabel": p("l.hours"), "nowUnknown": SiteStrings.text("hours.now_unknown", lang)]
-            if let data = c.hours.flatMap(hoursData) { h["data"] = data }
+            var h: [String: Any] = ["summary": summary]
+            if let hours = c.hours, let data = hoursDataMade.value(hours, hoursData) { h["data"] = data }
             d["hours"] = h
         }
-        if let human = c.human { d["human"] = human; d["humanLabel"] = p("l.human") }
+        if let human = c.human { d["human"] = human }
         var facts: [String] = []
         if c.loginRequired == true { facts.append(p("l.login")) }
         if let r = c.responseTime { facts.append("\(p("l.response")): \(r)") }
         if !facts.isEmpty { d["facts"] = facts.joined(separator: " · ") }
         if let n = c.notes { d["notes"] = n }
         d["drawbacks"] = c.drawbacks.map { ["text": $0] }
-        d["drawbackLabel"] = p("l.drawbacks")
-        if let dis = c.disagreement { d["disagreement"] = dis; d["disagreementLabel"] = p("l.disagreement") }
+        if let dis = c.disagreement { d["disagreement"] = dis }
         if let s = c.source {
             let url = OutputEscaping.clean(s.url)
             var src: [String: Any] = ["url": url, "quality": s.quality.rawValue, "seen": PlanStrings.format("l.seen", lang, s.seen.description)]
             if let href = SiteLinks.web(url) { src["href"] = href }
             d["source"] = src
-            d["sourceLabel"] = SiteStrings.text("merchant.source", lang)
         }
         return absent(d, ["reason", "path", "hours", "human", "facts", "notes", "disagreement", "source"])
     }
@@ -77,6 +100,9 @@ enum SitePage {
         return out
     }
 
+    /// ``hoursData(_:)`` of each schedule, made once (a channel's hours are on every plan and language that names it).
+    static let hoursDataMade = SiteMemo<OpeningHours, String?>()
+
     /// A weekly schedule as the browser reads it: `{"tz":"Asia/Seoul","p":[[[1,2,3,4,5],540,1080]]}` (ISO weekdays, minutes).
     static func hoursData(_ hours: OpeningHours) -> String? {
         guard case let .weekly(zone, periods, _) = hours else { return nil }
@@ -86,8 +112,8 @@ enum SitePage {
 
     static func escalation(_ e: PlanEscalation, lang: String) -> [String: Any] {
         var d: [String: Any] = ["name": e.name, "points": SiteLinks.points(phone: e.phone, email: e.email, url: e.url, lang: lang)]
-        if let w = e.when { d["when"] = w; d["whenLabel"] = PlanStrings.text("l.when", lang) }
-        if let c = e.consequence { d["consequence"] = c; d["consequenceLabel"] = PlanStrings.text("l.consequence", lang) }
+        if let w = e.when { d["when"] = w }
+        if let c = e.consequence { d["consequence"] = c }
         return absent(d, ["when", "consequence"])
     }
 

@@ -60,7 +60,10 @@ enum SiteLinks {
         func add(_ key: String, _ value: String?, _ link: (String) -> String?) {
             guard let value else { return }
             var point: [String: Any] = ["label": PlanStrings.text(key, lang), "text": value]
-            point["href"] = link(value) ?? false   // false, not missing: the page's own values are never looked up instead
+            // The link holds its own text, so the template's `{{text}}` inside `{{#link}}` is found there (looked up in the
+            // href's string it would go through Mustache's reflection first); false, not missing: the page's own values
+            // are never looked up instead.
+            point["link"] = link(value).map { ["href": $0, "text": value] as [String: Any] } ?? false
             out.append(point)
         }
         add("l.phone", phone, Self.phone)

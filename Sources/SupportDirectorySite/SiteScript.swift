@@ -62,7 +62,13 @@ enum SiteScript {
           out.setAttribute('data-date', date);
         });
       }
-      if (form) { form.addEventListener('input', updateDeadlines); form.addEventListener('submit', function (e) { e.preventDefault(); }); updateDeadlines(); }
+      if (form) {
+        form.addEventListener('input', updateDeadlines);
+        // The form's button (hidden without a script, which it needs) works the dates out too, for whoever submits rather than types.
+        form.addEventListener('submit', function (e) { e.preventDefault(); updateDeadlines(); });
+        var go = form.querySelector('button[type=submit]'); if (go) go.hidden = false;
+        updateDeadlines();
+      }
 
       // ---- open now, in the visitor's time zone (the schedule is in its own zone)
       var VISITOR_TZ = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

@@ -87,6 +87,7 @@ enum SiteStrings {
         "dates.first-contact": ["First contact with the seller or shop (empty: today)", "판매자·상점에 처음 연락한 날(비우면 오늘)",
                                 "販売者・ショップに最初に連絡した日（空欄なら今日）", "首次联系卖家或商家的日期（留空为今天）"],
         "dates.disputed": ["The day you opened the dispute", "분쟁을 연 날", "紛争を開いた日", "发起纠纷的日期"],
+        "dates.button": ["Work out the dates", "날짜 계산하기", "日付を計算する", "计算日期"],
         "dates.pending": ["enter the date above", "위에 날짜를 입력하세요", "上に日付を入力", "请在上方填写日期"],
         "escalation.country": ["Your country", "국가", "国", "国家"],
         "escalation.outside": ["Outside the shop, in %1", "상점 밖에서 (%1)", "ショップの外で（%1）", "商家之外（%1）"],

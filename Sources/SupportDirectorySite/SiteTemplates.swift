@@ -8,36 +8,36 @@ import Mustache
 enum SiteTemplates {
     static let layout = """
         {{% CONTENT_TYPE: SITEHTML}}<!doctype html>
-        <html lang="{{lang}}" dir="ltr">
+        <html lang="[[lang]]" dir="ltr">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="color-scheme" content="light dark">
         <title>{{title}}</title>
         <meta name="description" content="{{description}}">
-        <link rel="icon" href="{{root}}assets/icon.svg" type="image/svg+xml">
-        <link rel="stylesheet" href="{{root}}assets/site.css">
-        {{#alternates}}<link rel="alternate" hreflang="{{code}}" href="{{root}}{{path}}">
-        {{/alternates}}<script src="{{root}}assets/site.js" defer></script>
+        <link rel="icon" href="[[root]]assets/icon.svg" type="image/svg+xml">
+        <link rel="stylesheet" href="[[root]]assets/site.css">
+        [[#alternates]]<link rel="alternate" hreflang="[[code]]" href="[[root]][[code]]/{{rest}}">
+        [[/alternates]]<script src="[[root]]assets/site.js" defer></script>
         </head>
-        <body data-root="{{root}}" data-lang="{{lang}}" data-strings="{{strings}}">
+        <body data-root="[[root]]" data-lang="[[lang]]" data-strings="[[strings]]">
         <header class="top">
-        <a class="brand" href="{{root}}{{lang}}/">supportdir</a>
-        <nav aria-label="{{navLabel}}">
-        <a href="{{root}}{{lang}}/">{{navHome}}</a>
-        <a href="{{root}}{{lang}}/_shops/">{{navMerchants}}</a>
-        <a href="{{root}}{{lang}}/_add/">{{navAdd}}</a>
+        <a class="brand" href="[[root]][[lang]]/">supportdir</a>
+        <nav aria-label="[[navLabel]]">
+        <a href="[[root]][[lang]]/">[[navHome]]</a>
+        <a href="[[root]][[lang]]/_shops/">[[navMerchants]]</a>
+        <a href="[[root]][[lang]]/_add/">[[navAdd]]</a>
         </nav>
-        <nav class="langs" aria-label="{{navLanguage}}">
-        {{#alternates}}{{#current}}<span aria-current="page" lang="{{code}}">{{name}}</span>{{/current}}{{^current}}<a href="{{root}}{{path}}" hreflang="{{code}}" lang="{{code}}">{{name}}</a>{{/current}}
-        {{/alternates}}</nav>
+        <nav class="langs" aria-label="[[navLanguage]]">
+        [[#alternates]][[#current]]<span aria-current="page" lang="[[code]]">[[name]]</span>[[/current]][[^current]]<a href="[[root]][[code]]/{{rest}}" hreflang="[[code]]" lang="[[code]]">[[name]]</a>[[/current]]
+        [[/alternates]]</nav>
         </header>
         <main id="main">
         {{$main}}{{/main}}
         </main>
         <footer>
-        <p>{{footerData}} <a href="{{root}}api/v1/merchants.json">api/v1/merchants.json</a></p>
-        <p>{{footerAsOf}}</p>
+        <p>[[footerData]] <a href="[[root]]api/v1/merchants.json">api/v1/merchants.json</a></p>
+        <p>[[footerAsOf]]</p>
         </footer>
         </body>
         </html>
@@ -90,77 +90,84 @@ enum SiteTemplates {
     static let channel = """
         {{% CONTENT_TYPE: SITEHTML}}<li class="channel">
         <h4>{{title}} <span class="kind">{{kind}}</span></h4>
-        {{#reason}}<p class="meta">{{reason}}</p>{{/reason}}
-        {{#points}}<p class="point">{{label}}: {{#href}}<a href="{{href}}" rel="noopener">{{text}}</a>{{/href}}{{^href}}<span class="inert">{{text}}</span>{{/href}}</p>
-        {{/points}}{{#path}}<p>{{pathLabel}}: <span class="path">{{path}}</span></p>{{/path}}
-        {{#hours}}<p class="hours">{{hoursLabel}}: {{summary}}{{#data}} <span class="now" data-hours="{{data}}">{{nowUnknown}}</span>{{/data}}</p>{{/hours}}
-        {{#human}}<p>{{humanLabel}}: {{human}}</p>{{/human}}
-        {{#facts}}<p class="meta">{{facts}}</p>{{/facts}}
-        {{#notes}}<p class="meta">{{notes}}</p>{{/notes}}
-        {{#drawbacks}}<p class="meta">{{drawbackLabel}}: {{text}}</p>
-        {{/drawbacks}}{{#disagreement}}<p class="warn">{{disagreementLabel}}: {{disagreement}}</p>{{/disagreement}}
-        {{#source}}<p class="meta">{{sourceLabel}}: <a href="{{href}}" rel="noopener">{{url}}</a> ({{quality}}, {{seen}})</p>{{/source}}
+        {{#reason}}<p class="meta">{{.}}</p>{{/reason}}
+        {{#points}}<p class="point">{{label}}: {{#link}}<a href="{{href}}" rel="noopener">{{text}}</a>{{/link}}{{^link}}<span class="inert">{{text}}</span>{{/link}}</p>
+        {{/points}}{{#path}}<p>[[pathLabel]]: <span class="path">{{.}}</span></p>{{/path}}
+        {{#hours}}<p class="hours">[[hoursLabel]]: {{summary}}{{#data}} <span class="now" data-hours="{{.}}">[[nowUnknown]]</span>{{/data}}</p>{{/hours}}
+        {{#human}}<p>[[humanLabel]]: {{.}}</p>{{/human}}
+        {{#facts}}<p class="meta">{{.}}</p>{{/facts}}
+        {{#notes}}<p class="meta">{{.}}</p>{{/notes}}
+        {{#drawbacks}}<p class="meta">[[drawbackLabel]]: {{text}}</p>
+        {{/drawbacks}}{{#disagreement}}<p class="warn">[[disagreementLabel]]: {{.}}</p>{{/disagreement}}
+        {{#source}}<p class="meta">[[sourceLabel]]: <a href="{{href}}" rel="noopener">{{url}}</a> ({{quality}}, {{seen}})</p>{{/source}}
         </li>
         """
 
     static let escalationItem = """
-        {{% CONTENT_TYPE: SITEHTML}}<li><strong>{{name}}</strong>{{#when}}<br>{{whenLabel}}: {{when}}{{/when}}
-        {{#points}}<br>{{label}}: {{#href}}<a href="{{href}}" rel="noopener">{{text}}</a>{{/href}}{{^href}}<span class="inert">{{text}}</span>{{/href}}{{/points}}
-        {{#consequence}}<br><span class="warn">{{consequenceLabel}}: {{consequence}}</span>{{/consequence}}</li>
+        {{% CONTENT_TYPE: SITEHTML}}<li><strong>{{name}}</strong>{{#when}}<br>[[whenLabel]]: {{.}}{{/when}}
+        {{#points}}<br>{{label}}: {{#link}}<a href="{{href}}" rel="noopener">{{text}}</a>{{/link}}{{^link}}<span class="inert">{{text}}</span>{{/link}}{{/points}}
+        {{#consequence}}<br><span class="warn">[[consequenceLabel]]: {{.}}</span>{{/consequence}}</li>
+        """
+
+    /// The ladder outside the shop, rendered once for all the plan pages that show it (``SiteFragments``): a plan
+    /// page's `{{steps}}` is that part.
+    static let ladder = """
+        {{% CONTENT_TYPE: SITEHTML}}{{#steps}}{{> escalation}}{{/steps}}
         """
 
     static let plan = """
         {{<layout}}{{$main}}
         <article class="plan" data-party-first="{{firstParty}}">
         <h1>{{heading}}</h1>
-        <p class="meta">{{sellerLabel}}: {{sellerLine}}</p>
+        <p class="meta">[[sellerLabel]]: {{sellerLine}}</p>
         {{#sellerSwitch}}<nav class="switch" aria-label="{{label}}"><span>{{label}}</span> {{#options}}{{#current}}<span aria-current="page">{{text}}</span>{{/current}}{{^current}}<a href="{{href}}">{{text}}</a>{{/current}} {{/options}}</nav>{{/sellerSwitch}}
         {{#notes}}<p class="note">{{.}}</p>
-        {{/notes}}{{#any_candidates}}<h2>{{candidatesHeading}}</h2><ul>{{#candidates}}<li>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}</li>{{/candidates}}</ul>{{/any_candidates}}
+        {{/notes}}{{#any_candidates}}<h2>[[candidatesHeading]]</h2><ul>{{#candidates}}<li>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}</li>{{/candidates}}</ul>{{/any_candidates}}
         <h2>{{planHeading}}</h2>
         <ol class="steps">
         {{#steps}}<li class="step" data-party="{{party}}">
         <h3>{{title}}</h3>
-        {{#why}}<p>{{why}}</p>{{/why}}
+        {{#why}}<p>{{.}}</p>{{/why}}
         <ol class="channels">{{#channels}}{{> channel}}{{/channels}}</ol>
-        {{#wait}}<p>{{wait}}</p>{{/wait}}
-        {{#ifNoAnswer}}<p><strong>{{ifNoAnswerLabel}}</strong>: {{ifNoAnswer}}</p>{{/ifNoAnswer}}
+        {{#wait}}<p>{{.}}</p>{{/wait}}
+        {{#ifNoAnswer}}<p><strong>[[ifNoAnswerLabel]]</strong>: {{.}}</p>{{/ifNoAnswer}}
         </li>
         {{/steps}}</ol>
-        {{#any_prepare}}<h2>{{prepareHeading}}</h2>
+        {{#any_prepare}}<h2>[[prepareHeading]]</h2>
         <ul class="check">{{#prepare}}<li>{{.}}</li>{{/prepare}}</ul>{{/any_prepare}}
-        {{#message}}<h2>{{messageHeading}}</h2>
-        {{#otherLanguage}}<p class="meta">{{otherLanguage}}</p>{{/otherLanguage}}
+        {{#message}}<h2>[[messageHeading]]</h2>
+        {{#otherLanguage}}<p class="meta">{{.}}</p>{{/otherLanguage}}
         <div class="message" id="message">
         <p>{{opening}}</p>
-        {{#followUp}}<p class="meta">{{followUpLabel}}</p><p>{{followUp}}</p>{{/followUp}}
-        {{#closing}}<p class="meta">{{closingLabel}}</p><p>{{closing}}</p>{{/closing}}
+        {{#followUp}}<p class="meta">[[followUpLabel]]</p><p>{{.}}</p>{{/followUp}}
+        {{#closing}}<p class="meta">[[closingLabel]]</p><p>{{.}}</p>{{/closing}}
         </div>
-        <button type="button" class="copy" data-copy="{{copyText}}" data-done="{{copiedLabel}}" hidden>{{copyLabel}}</button>
-        {{#fill}}<p class="meta">{{fill}}</p>{{/fill}}{{/message}}
-        {{#any_deadlines}}<h2>{{deadlinesHeading}}</h2>
+        <button type="button" class="copy" data-copy="{{copyText}}" data-done="[[copiedLabel]]" hidden>[[copyLabel]]</button>
+        {{#fill}}<p class="meta">{{.}}</p>{{/fill}}{{/message}}
+        {{#any_deadlines}}<h2>[[deadlinesHeading]]</h2>
         <form class="dates" id="dates" aria-describedby="dates-help">
-        <fieldset><legend>{{datesTitle}}</legend>
-        <p id="dates-help" class="help">{{datesHelp}}</p>
+        <fieldset><legend>[[datesTitle]]</legend>
+        <p id="dates-help" class="help">[[datesHelp]]</p>
         {{#anchors}}<label for="date-{{id}}">{{label}}</label> <input type="date" id="date-{{id}}" name="{{id}}" data-anchor="{{id}}">
         {{/anchors}}</fieldset>
+        <button type="submit" hidden>[[datesButton]]</button>
         </form>
         <ul class="deadlines" aria-live="polite">
-        {{#deadlines}}<li data-deadline="{{data}}" data-id="{{id}}"><strong>{{label}}</strong>: <output class="date" for="{{anchorInput}}">{{pending}}</output> <span class="meta">({{basis}})</span>{{#disagreement}}<br><span class="warn">{{disagreementLabel}}: {{disagreement}}</span>{{/disagreement}}</li>
+        {{#deadlines}}<li data-deadline="{{data}}" data-id="{{id}}"><strong>{{label}}</strong>: <output class="date" for="{{anchorInput}}">[[pending]]</output> <span class="meta">({{basis}})</span>{{#disagreement}}<br><span class="warn">[[disagreementLabel]]: {{.}}</span>{{/disagreement}}</li>
         {{/deadlines}}</ul>{{/any_deadlines}}
-        {{#escalationShown}}<h2>{{escalationHeading}}</h2>
+        {{#escalationShown}}<h2>[[escalationHeading]]</h2>
         <ol class="ladder">{{#escalation}}{{> escalation}}{{/escalation}}</ol>
-        {{#country}}<section class="country" id="outside" data-country="{{code}}" data-lang="{{lang}}">
+        {{#country}}<section class="country" id="outside" data-country="{{code}}" data-lang="[[lang]]">
         <h3 id="outside-heading">{{heading}}</h3>
-        <p class="countrypick"><label for="country" hidden>{{countryLabel}}</label> <select id="country" data-for="outside" hidden>{{#options}}<option value="{{.}}">{{.}}</option>{{/options}}</select>
-        <a href="{{allHref}}">{{allText}}</a></p>
-        <ol class="ladder" id="outside-steps">{{#steps}}{{> escalation}}{{/steps}}</ol>
+        <p class="countrypick"><label for="country" hidden>[[countryLabel]]</label> <select id="country" data-for="outside" hidden>{{#options}}<option value="{{.}}">{{.}}</option>{{/options}}</select>
+        <a href="{{allHref}}">[[allText]]</a></p>
+        <ol class="ladder" id="outside-steps">{{steps}}</ol>
         </section>{{/country}}{{/escalationShown}}
-        {{#any_warnings}}<h2>{{warningsHeading}}</h2><ul class="warnings">{{#warnings}}<li>{{.}}</li>{{/warnings}}</ul>{{/any_warnings}}
-        {{#any_tips}}<h2>{{tipsHeading}}</h2><ul>{{#tips}}<li>{{.}}</li>{{/tips}}</ul>{{/any_tips}}
-        {{#any_sources}}<h2>{{sourcesHeading}}</h2><ul class="sources">{{#sources}}<li><a href="{{href}}" rel="noopener">{{url}}</a> <span class="meta">({{quality}}, {{seen}})</span></li>{{/sources}}</ul>{{/any_sources}}
+        {{#any_warnings}}<h2>[[warningsHeading]]</h2><ul class="warnings">{{#warnings}}<li>{{.}}</li>{{/warnings}}</ul>{{/any_warnings}}
+        {{#any_tips}}<h2>[[tipsHeading]]</h2><ul>{{#tips}}<li>{{.}}</li>{{/tips}}</ul>{{/any_tips}}
+        {{#any_sources}}<h2>[[sourcesHeading]]</h2><ul class="sources">{{#sources}}<li><a href="{{href}}" rel="noopener">{{url}}</a> <span class="meta">({{quality}}, {{seen}})</span></li>{{/sources}}</ul>{{/any_sources}}
         {{#hints}}<p class="meta">{{.}}</p>{{/hints}}
-        <p class="meta"><a href="{{jsonHref}}">{{jsonLabel}}</a> · {{cli}}</p>
+        <p class="meta"><a href="{{jsonHref}}">[[planJSONLabel]]</a> · {{cli}}</p>
         </article>
         {{/main}}{{/layout}}
         """
@@ -170,18 +177,18 @@ enum SiteTemplates {
         <article class="merchant">
         <h1>{{heading}}</h1>
         <dl class="facts">
-        <dt>{{kindLabel}}</dt><dd>{{kind}}</dd>
-        {{#regions}}<dt>{{regionsLabel}}</dt><dd>{{regions}}</dd>{{/regions}}
-        {{#domains}}<dt>{{domainsLabel}}</dt><dd>{{domains}}</dd>{{/domains}}
+        <dt>[[kindLabel]]</dt><dd>{{kind}}</dd>
+        {{#regions}}<dt>[[regionsLabel]]</dt><dd>{{.}}</dd>{{/regions}}
+        {{#domains}}<dt>[[domainsLabel]]</dt><dd>{{.}}</dd>{{/domains}}
         </dl>
         {{#any_warnings}}<ul class="warnings">{{#warnings}}<li>{{.}}</li>{{/warnings}}</ul>{{/any_warnings}}
-        <h2>{{issuesHeading}}</h2>
+        <h2>[[issuesHeading]]</h2>
         {{#any_issues}}<ul class="issues">{{#issues}}<li>{{name}}: {{#links}}<a href="{{href}}">{{text}}</a> {{/links}}</li>
-        {{/issues}}</ul>{{/any_issues}}{{^any_issues}}<p>{{noPlans}}</p>{{/any_issues}}
-        <h2>{{channelsHeading}}</h2>
+        {{/issues}}</ul>{{/any_issues}}{{^any_issues}}<p>[[noPlans]]</p>{{/any_issues}}
+        <h2>[[channelsHeading]]</h2>
         <ol class="channels">{{#channels}}{{> channel}}{{/channels}}</ol>
-        {{#any_tips}}<h2>{{tipsHeading}}</h2><ul>{{#tips}}<li>{{.}}</li>{{/tips}}</ul>{{/any_tips}}
-        <p class="meta"><a href="{{jsonHref}}">{{jsonLabel}}</a></p>
+        {{#any_tips}}<h2>[[tipsHeading]]</h2><ul>{{#tips}}<li>{{.}}</li>{{/tips}}</ul>{{/any_tips}}
+        <p class="meta"><a href="{{jsonHref}}">[[merchantJSONLabel]]</a></p>
         </article>
         {{/main}}{{/layout}}
         """
@@ -237,20 +244,54 @@ enum SiteTemplates {
 
         """
 
-    /// All templates, parsed once.
-    static func library() throws -> MustacheLibrary {
+    /// The templates and their names.
+    static let named = [("layout", layout), ("home", home), ("merchants", merchants), ("channel", channel),
+                        ("escalation", escalationItem), ("ladder", ladder), ("plan", plan), ("countries", countries), ("merchant", merchant), ("add", add),
+                        ("root", root)]
+
+    /// All templates for pages of one language at one depth, parsed once.
+    ///
+    /// The words a language's pages share (labels, headings, the browser's strings) and the way up to the site's
+    /// root are the same on thousands of pages, so they are not looked up on each: they are written into the
+    /// templates first, as `[[name]]` tags rendered by Mustache itself (delimiters `[[ ]]`, the same SITEHTML
+    /// escaping as every `{{value}}`), from `words` (``SitePage/words(lang:root:today:)``). What is left is a
+    /// template of the page's own values only. A word that would read as a tag in that second template is refused.
+    static func library(words: [String: Any]) throws -> MustacheLibrary {
         _ = SiteHTML.registered
         var library = MustacheLibrary()
-        for (name, text) in [("layout", layout), ("home", home), ("merchants", merchants), ("channel", channel),
-                             ("escalation", escalationItem), ("plan", plan), ("countries", countries), ("merchant", merchant), ("add", add),
-                             ("root", root)] {
-            try library.register(text, named: name)
+        let blank = blanked(words)
+        func count(_ text: String, _ mark: String) -> Int { text.components(separatedBy: mark).count }
+        for (name, text) in named {
+            let first = try MustacheTemplate(string: "{{=[[ ]]=}}[[% CONTENT_TYPE: \(SiteHTML.name)]]" + text)
+            let written = first.render(words)
+            // The same tags as when every word is empty: no word opened, closed or joined a tag.
+            let bare = first.render(blank)
+            guard !written.contains("{{{"), !written.contains("}}}"), !written.contains("[["),
+                  count(written, "{{") == count(bare, "{{"), count(written, "}}") == count(bare, "}}")
+            else { throw SiteTemplateError(template: name) }
+            try library.register(written, named: name)
         }
         return library
     }
 
-    /// Every template's text, for the test that none writes a value unescaped.
-    static let all = [layout, home, merchants, channel, escalationItem, plan, merchant, add, root, countries]
+    /// `words` with every text empty (the same sections, lists and flags).
+    static func blanked(_ value: Any) -> Any {
+        switch value {
+        case is String: return ""
+        case let list as [Any]: return list.map(blanked)
+        case let map as [String: Any]: return map.mapValues(blanked)
+        default: return value
+        }
+    }
+
+    /// Every template's text, for the test that none writes a value unescaped (`{{{ }}}`, `{{& }}`, `[[{ ]]`, `[[& ]]`).
+    static let all = [layout, home, merchants, channel, escalationItem, ladder, plan, merchant, add, root, countries]
+}
+
+/// A word of the site that would have changed a template's tags when written into it.
+struct SiteTemplateError: Error, CustomStringConvertible {
+    var template: String
+    var description: String { "a word of the site written into the template '\(template)' reads as a Mustache tag" }
 }
 
 /// Mustache's HTML content type (`&<>"'` replaced by `&amp;` `&lt;` `&gt;` `&quot;` `&#39;`, everything else as it is),

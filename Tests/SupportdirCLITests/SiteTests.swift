@@ -185,6 +185,9 @@ struct SiteTests {
     func templatesEscape() {
         for template in SiteTemplates.all {
             #expect(!template.contains("{{{") && !template.contains("{{&"), "an unescaped tag in a template")
+            #expect(!template.contains("[[{") && !template.contains("[[&"), "an unescaped word in a template")
+            // Parts rendered once are kept as templates with the delimiters <% %>, which no template's text may hold.
+            #expect(!template.contains("<%") && !template.contains("%>"))
         }
     }
 

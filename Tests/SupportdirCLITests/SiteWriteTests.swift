@@ -25,7 +25,7 @@ struct SiteWriteTests {
         return out
     }
 
-    @Test("a second build removes stale files, folders and links, truncates longer files, and never writes through a link")
+    @Test("a second build removes stale files, folders and links, cuts longer files, rewrites ones of the same length, and never writes through a link")
     func replaceInPlace() throws {
         let fm = FileManager.default
         let root = SiteTests.temporaryFolder("replace")
@@ -36,19 +36,20 @@ struct SiteWriteTests {
         try Data("not the site's\n".utf8).write(to: outside)
 
         try Self.site(["en/index.html": "a long first version of the page\n", "en/old/index.html": "old\n",
-                       "api/v1/x.json": "{}\n", "gone.txt": "gone\n"]).write(to: out)
+                       "api/v1/x.json": "{}\n", "gone.txt": "gone\n", "same.txt": "same length a\n", "kept.txt": "kept\n"]).write(to: out)
         // Someone (or an earlier tool) left a link where the new build writes a page, and one to a folder.
         try fm.removeItem(at: out.appendingPathComponent("api/v1/x.json"))
         try fm.createSymbolicLink(at: out.appendingPathComponent("api/v1/x.json"), withDestinationURL: outside)
         try fm.createSymbolicLink(at: out.appendingPathComponent("ko"), withDestinationURL: root)
 
         let second = Self.site(["en/index.html": "short\n", "api/v1/x.json": "{\"v\":2}\n", "ko/index.html": "ko\n",
-                                "en/old": "now a file\n"])
+                                "en/old": "now a file\n", "same.txt": "same length b\n", "kept.txt": "kept\n"])
         try second.write(to: out)
 
         #expect(try Self.listing(out) == [
             ".supportdir-site": "marker\n", "api": "/", "api/v1": "/", "api/v1/x.json": "{\"v\":2}\n", "en": "/",
-            "en/index.html": "short\n", "en/old": "now a file\n", "ko": "/", "ko/index.html": "ko\n",
+            "en/index.html": "short\n", "en/old": "now a file\n", "kept.txt": "kept\n", "ko": "/", "ko/index.html": "ko\n",
+            "same.txt": "same length b\n",
         ])
         #expect(try String(contentsOf: outside, encoding: .utf8) == "not the site's\n", "a link was written through")
         #expect(!fm.fileExists(atPath: root.appendingPathComponent("index.html").path), "a linked folder was written into")
@@ -57,7 +58,7 @@ struct SiteWriteTests {
     @Test("a file that cannot be written is an error naming it in full")
     func unwritable() throws {
         let root = SiteTests.temporaryFolder("unwritable-with-a-long-folder-name-so-the-path-is-over-eighty-characters")
-        let reason = SiteFileWriter.save(Data("x".utf8), to: root.appendingPathComponent("missing/file.html").path)
+        let reason = SiteFileWriter.save(SiteFile(path: "missing/file.html", text: "x"), to: root.appendingPathComponent("missing/file.html").path)
         #expect(reason?.contains(root.path + "/missing/file.html") == true, "\(reason ?? "nil")")
         #expect(reason?.contains("No such file") == true, "\(reason ?? "nil")")
     }

@@ -1,10 +1,11 @@
 /// The `understanding` object of an unresolved outcome (docs/contact-plan.schema.json): every key is always
 /// written, `null` when there is nothing (`merchant`, `seller`, `issue`, `order_number`, `country`), so a reader
-/// never has to tell a missing key from an empty value. Keys are snake_case, as the JSON renderer writes them.
+/// never has to tell a missing key from an empty value. Keys are snake_case, spelled here (the JSON renderer converts no key).
 extension Understanding {
     enum JSONKeys: String, CodingKey, CaseIterable {
-        case merchant, merchantStatus, merchantCandidates, seller, issue, issueStatus, issueCandidates, intent
-        case orderNumber, language, country, timeZone, facts, notes
+        case merchant, merchantStatus = "merchant_status", merchantCandidates = "merchant_candidates", seller, issue
+        case issueStatus = "issue_status", issueCandidates = "issue_candidates", intent, orderNumber = "order_number"
+        case language, country, timeZone = "time_zone", facts, notes
     }
 
     public func encode(to encoder: any Encoder) throws {

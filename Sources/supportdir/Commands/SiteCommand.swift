@@ -48,6 +48,13 @@ struct SiteCommand: ParsableCommand {
 
     func run() throws {
         var err = StandardError()
+        let timing = ProcessInfo.processInfo.environment["SUPPORTDIR_SITE_TIMING"] == "1"
+        var last = Date()
+        func mark(_ what: String) {
+            guard timing else { return }
+            print("site timing: \(what) \(String(format: "%.2f", Date().timeIntervalSince(last))) s", to: &err)
+            last = Date()
+        }
         let folders = directory.folders
         let check = try Validator(options: ValidationOptions(relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)))
             .validate(targets: folders, directory: folders, vocabularyFallback: directory.noBuiltin ? nil : MerchantFolders.builtIn())
@@ -63,10 +70,14 @@ struct SiteCommand: ParsableCommand {
             print("site: not written", to: &err)
             throw ExitCode(1)
         }
+        mark("validate")
         let registry = directory.loadRegistry()
+        mark("load")
         let site = try SiteBuilder(registry: registry, options: SiteOptions(today: today.flatMap { CalendarDate($0) }, repositoryURL: repository)).build()
+        mark("build (the phases above)")
         do {
             try site.write(to: URL(fileURLWithPath: out))
+            mark("write")
             if let archive {
                 try archive.write(to: URL(fileURLWithPath: out).appendingPathComponent(DirectoryUpdate.archivePath), options: .atomic)
             }

@@ -324,7 +324,7 @@ def plan_without_js(page, document):
     check(f"no JavaScript: {page} shows its {len(plan['plan'])} steps and all {len(parts)} parts of its plan",
           len(steps) == len(plan["plan"]) and all(st.is_displayed() for st in steps) and not absent,
           f"{len(steps)} steps, shown: {[st.is_displayed() for st in steps]}; missing {absent[:3]}")
-    shown_controls = [b for b in driver.find_elements(By.CSS_SELECTOR, "button.copy, select#country") if b.is_displayed()]
+    shown_controls = [b for b in driver.find_elements(By.CSS_SELECTOR, "button.copy, select#country, form#dates button") if b.is_displayed()]
     check(f"no JavaScript: {page} shows no control that needs a script", not shown_controls, f"{len(shown_controls)} shown")
     for width in [390, 1280]:
         driver.set_window_size(width, 900)

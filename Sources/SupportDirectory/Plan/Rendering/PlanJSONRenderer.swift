@@ -6,10 +6,12 @@ public struct PlanJSONRenderer: PlanRenderer {
 
     public init() {}
 
+    /// Keys as the types' `CodingKeys` spell them, already snake_case (`schema_version`, `wait_business_days`): no key
+    /// strategy, which would convert every key of every document again to the same text (the site encodes tens of
+    /// thousands of plans).
     var encoder: JSONEncoder {
         let e = JSONEncoder()
         e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        e.keyEncodingStrategy = .convertToSnakeCase
         return e
     }
 
