@@ -71,6 +71,7 @@ struct OtherPages {
         c["warnings"] = p.warnings.map { OutputEscaping.clean($0.text(for: lang)) }
         c["issues"] = issueLinks(p, lang: lang, root: root)
         c["channels"] = p.channels.map { SitePage.channel(PlanChannelView($0, lang: lang, now: catalog.now), lang: lang) }
+        c["channelLevel"] = "3"  // under the h2 of the channels (a plan page has them under a step's h3: 4)
         c["tips"] = p.tips.map { OutputEscaping.clean($0.text(for: lang)) }
         c["jsonHref"] = root + SitePaths.merchantAPI(p.id)
         return SitePage.withFlags(c)

@@ -28,6 +28,7 @@ struct PlanPage {
         c["candidates"] = [[String: Any]]()
         c["planHeading"] = s(plan.kind == .contact ? "h.contact" : "h.plan")
         c["steps"] = plan.plan.map(step)
+        c["channelLevel"] = "4"  // a step's channels sit under its h3
         c["prepare"] = plan.prepare.map(\.label)
         if let m = plan.message { c["message"] = message(m) }
         c.merge(deadlines()) { a, _ in a }

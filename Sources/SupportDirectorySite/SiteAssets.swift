@@ -22,7 +22,7 @@ enum SiteAssets {
     h1 { font-size: 1.6rem; line-height: 1.25; margin: 1.25rem 0 .5rem; }
     h2 { font-size: 1.2rem; margin: 1.75rem 0 .5rem; }
     h3 { font-size: 1.05rem; margin: .25rem 0; }
-    h4 { font-size: 1rem; margin: 0 0 .25rem; }
+    h4, .channel h3 { font-size: 1rem; margin: 0 0 .25rem; }
     .lead { font-size: 1.05rem; }
     .meta, .help { color: var(--muted); font-size: .9rem; }
     .warn { color: var(--warn); }

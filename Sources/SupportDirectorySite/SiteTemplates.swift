@@ -89,7 +89,7 @@ enum SiteTemplates {
 
     static let channel = """
         {{% CONTENT_TYPE: SITEHTML}}<li class="channel">
-        <h4>{{title}} <span class="kind">{{kind}}</span></h4>
+        <h{{channelLevel}}>{{title}} <span class="kind">{{kind}}</span></h{{channelLevel}}>
         {{#reason}}<p class="meta">{{.}}</p>{{/reason}}
         {{#points}}<p class="point">{{label}}: {{#link}}<a href="{{href}}" rel="noopener">{{text}}</a>{{/link}}{{^link}}<span class="inert">{{text}}</span>{{/link}}</p>
         {{/points}}{{#path}}<p>[[pathLabel]]: <span class="path">{{.}}</span></p>{{/path}}

@@ -36,6 +36,6 @@ struct SiteScreenReaderTests {
         let report = String(decoding: output.data, as: UTF8.self)
         print(report)
         #expect(p.terminationStatus == 0, "screen-reader checks failed:\n\(report.split(separator: "\n").filter { $0.hasPrefix("FAIL") }.joined(separator: "\n"))\n\(report.suffix(1500))")
-        #expect(report.contains("5 passed, 0 failed"))
+        #expect(report.contains("6 passed, 0 failed"))
     }
 }

@@ -7,7 +7,8 @@
 START_PAGE (en/) and PLAN_PAGE (a plan with deadlines, en/amazon/not-received/third-party/) are paths below
 SITE_DIR. Checks, on each page:
   - one main landmark;
-  - headings in order: one level 1 first, and no level more than one below the heading before it;
+  - headings in order: one level 1 first, and no level more than one below the heading before it (also on the
+    merchant page, en/amazon/, where the channels sit under an h2);
   - the start page's search box is a searchbox (or textbox) named by its visible label, and the search
     button a button with a name;
   - every input of the plan page's date form is named by its visible label (role Date, or textbox), and
@@ -182,6 +183,11 @@ try:
           not problems, "; ".join(problems))
     problems, levels, fields, buttons = plan_page(PLAN)
     check(f"{PLAN}: one main landmark, headings in order {[lv for lv, _ in levels]}, date fields named {fields}, buttons {buttons}",
+          not problems, "; ".join(problems))
+
+    merchant = "/".join(PLAN.split("/")[:2]) + "/"  # en/amazon/not-received/third-party/ -> en/amazon/
+    problems, levels = landmarks_and_headings(tree(merchant))
+    check(f"{merchant}: one main landmark, headings in order {[lv for lv, _ in levels]} (a channel under the h2 of the channels is an h3)",
           not problems, "; ".join(problems))
 
     # The same checks must see a label taken away.
