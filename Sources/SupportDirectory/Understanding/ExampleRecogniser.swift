@@ -27,9 +27,10 @@ struct ExampleRecogniser: Sendable {
     static let temperature = 3.0
 
     /// The classes, in a fixed order (sorted), and for each feature (by its key, ``featureKeys(of:outside:)``)
-    /// in how many examples of each class it occurs.
+    /// in how many examples of each class it occurs: row `rows[key]` of `table`, one count per class.
     let kinds: [String]
-    let counts: [UInt64: [Int32]]
+    let rows: [UInt64: Int]
+    let table: [Int32]
     /// Per class: log of (feature occurrences over all its examples + smoothing x distinct features).
     let logDenominators: [Double]
     /// Class -> its examples, for quoting the nearest one.
@@ -37,19 +38,49 @@ struct ExampleRecogniser: Sendable {
 
     init(examples: [String: [String]], readings: TextReadings, stemmer: EnglishStemmer) {
         let kinds = examples.keys.sorted()
-        var counts: [UInt64: [Int32]] = [:]
+        let work = kinds.enumerated().flatMap { k, kind in (examples[kind] ?? []).map { (kind: k, sentence: $0) } }
+        let keys = Self.featureKeys(of: work.map(\.sentence), readings: readings, stemmer: stemmer)
+        var rows: [UInt64: Int] = [:]
+        rows.reserveCapacity(work.count * 8)
+        var table: [Int32] = []
         var totals = [Int](repeating: 0, count: kinds.count)
-        for (k, kind) in kinds.enumerated() {
-            for sentence in examples[kind] ?? [] {
-                let keys = Self.featureKeys(of: ShopperText(sentence, readings: readings, stemmer: stemmer))
-                for key in keys { counts[key, default: [Int32](repeating: 0, count: kinds.count)][k] += 1 }
-                totals[k] += keys.count
+        for (i, item) in work.enumerated() {
+            for key in keys[i] {
+                let row: Int
+                if let found = rows[key] {
+                    row = found
+                } else {
+                    row = rows.count
+                    rows[key] = row
+                    table.append(contentsOf: repeatElement(0, count: kinds.count))
+                }
+                table[row * kinds.count + item.kind] += 1
             }
+            totals[item.kind] += keys[i].count
         }
         self.kinds = kinds
-        self.counts = counts
-        logDenominators = totals.map { log(Double($0) + Self.smoothing * Double(counts.count)) }
+        self.rows = rows
+        self.table = table
+        logDenominators = totals.map { log(Double($0) + Self.smoothing * Double(rows.count)) }
         self.examples = examples
+    }
+
+    /// The feature keys of many sentences, read on every core (the model is trained at a process's first text;
+    /// a stemmer per worker, as a Snowball stemmer is not to be shared between threads).
+    static func featureKeys(of sentences: [String], readings: TextReadings, stemmer: EnglishStemmer) -> [[UInt64]] {
+        let workers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount, sentences.count / 200))
+        guard workers > 1 else { return sentences.map { featureKeys(of: ShopperText($0, readings: readings, stemmer: stemmer)) } }
+        let results = UnsafeMutableBufferPointer<[UInt64]>.allocate(capacity: sentences.count)
+        results.initialize(repeating: [])
+        defer { _ = results.deinitialize(); results.deallocate() }
+        nonisolated(unsafe) let out = results
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let own = EnglishStemmer()
+            for i in stride(from: worker, to: sentences.count, by: workers) {
+                out[i] = featureKeys(of: ShopperText(sentences[i], readings: readings, stemmer: own))
+            }
+        }
+        return Array(results)
     }
 
     /// The vocabulary's example sentences, and each issue kind's synonyms as short examples of it (concept
@@ -67,16 +98,17 @@ struct ExampleRecogniser: Sendable {
         self.init(examples: examples, readings: vocabulary.understanding, stemmer: stemmer)
     }
 
-    var isEmpty: Bool { counts.isEmpty }
+    var isEmpty: Bool { rows.isEmpty }
 
     /// Every class with its tempered confidence, best first (ties by name, so the order is stable).
     /// `outside`: token ranges left out (the words a phrase reading matched), so that only the rest of the sentence speaks.
     func guesses(for text: ShopperText, outside: [ClosedRange<Int>] = [], temperature: Double = Self.temperature) -> [Guess] {
-        let rows = Self.featureKeys(of: text, outside: outside).compactMap { counts[$0] }
-        guard !rows.isEmpty else { return [] }
+        let found = Self.featureKeys(of: text, outside: outside).compactMap { rows[$0] }
+        guard !found.isEmpty else { return [] }
         var logLikelihood = [Double](repeating: 0, count: kinds.count)
-        for row in rows {
-            for k in kinds.indices { logLikelihood[k] += log(Double(row[k]) + Self.smoothing) - logDenominators[k] }
+        for row in found {
+            let counts = table[(row * kinds.count)..<((row + 1) * kinds.count)]
+            for (k, count) in zip(kinds.indices, counts) { logLikelihood[k] += log(Double(count) + Self.smoothing) - logDenominators[k] }
         }
         let tempered = logLikelihood.map { $0 / temperature }
         let best = tempered.max() ?? 0
