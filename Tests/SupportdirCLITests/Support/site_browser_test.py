@@ -16,17 +16,15 @@ against what the CLI answers for the same input where there is one:
     plan pages show everything their API documents hold, and neither overflows a phone's or a desktop's width.
 Prints one line per check and "N passed, N failed"; exit 1 on any failure, 2 when it cannot run.
 """
-import functools, http.server, json, os, subprocess, sys, tempfile, threading, time, urllib.parse
+import json, os, subprocess, sys, tempfile, time, urllib.parse
 
 try:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.options import Options
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 except ImportError:
     print("selenium is not installed (pip install selenium)", file=sys.stderr)
     sys.exit(2)
+from site_harness import open_chromium, serve, start_chromium
 
 args = sys.argv[1:]
 if len(args) < 2:
@@ -53,30 +51,8 @@ def cli(*words):
     return json.loads(run.stdout)
 
 
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *a):
-        pass
-
-
-server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=SITE))
-threading.Thread(target=server.serve_forever, daemon=True).start()
-BASE = f"http://127.0.0.1:{server.server_address[1]}/"
-
-options = Options()
-for a in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900",
-          "--lang=en-US", "--no-first-run", "--disable-extensions", "--disable-background-networking"]:
-    options.add_argument(a)
-options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-chromedriver = "/usr/bin/chromedriver" if os.path.exists("/usr/bin/chromedriver") else None
-binary = next((p for p in ["/usr/bin/chromium", "/usr/bin/chromium-browser"] if os.path.exists(p)), None)
-if binary:
-    options.binary_location = binary
-try:
-    driver = webdriver.Chrome(options=options, service=Service(executable_path=chromedriver) if chromedriver else Service())
-except Exception as e:  # no browser to drive
-    print(f"could not start Chromium: {e}", file=sys.stderr)
-    sys.exit(2)
-driver.set_page_load_timeout(30)
+BASE, server = serve(SITE)
+driver = start_chromium(console_log=True)
 wait = WebDriverWait(driver, 20)
 results = []
 console_errors = []
@@ -331,15 +307,8 @@ def plan_without_js(page, document):
         fits(f"{page} at {width} px")
 
 
-off = Options()
-for a in options.arguments:
-    off.add_argument(a)
-if binary:
-    off.binary_location = binary
-off.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
 try:
-    driver = webdriver.Chrome(options=off, service=Service(executable_path=chromedriver) if chromedriver else Service())
-    driver.set_page_load_timeout(30)
+    driver = open_chromium(javascript=False)
     wait = WebDriverWait(driver, 20)
     for name, part in [("the root page", root_without_js), ("en/amazon/", lambda: merchant_without_js("amazon")),
                        ("en/rakuten/", lambda: merchant_without_js("rakuten")),

@@ -17,16 +17,14 @@ Then the same checks on copies of the two pages with one label removed (the sear
 field's): each must be reported, so these checks cannot pass whatever the page holds.
 Prints one line per check and "N passed, N failed"; exit 1 on any failure, 2 when it cannot run.
 """
-import functools, http.server, os, re, sys, threading
+import os, re, sys
 
 try:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.options import Options
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
 except ImportError:
     print("selenium is not installed (pip install selenium)", file=sys.stderr)
     sys.exit(2)
+from site_harness import serve, start_chromium
 
 if len(sys.argv) != 4:
     print(__doc__, file=sys.stderr)
@@ -34,29 +32,8 @@ if len(sys.argv) != 4:
 SITE, START, PLAN = sys.argv[1:]
 
 
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *a):
-        pass
-
-
-server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=SITE))
-threading.Thread(target=server.serve_forever, daemon=True).start()
-BASE = f"http://127.0.0.1:{server.server_address[1]}/"
-
-options = Options()
-for a in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900",
-          "--lang=en-US", "--no-first-run", "--disable-extensions", "--disable-background-networking"]:
-    options.add_argument(a)
-binary = next((p for p in ["/usr/bin/chromium", "/usr/bin/chromium-browser"] if os.path.exists(p)), None)
-if binary:
-    options.binary_location = binary
-chromedriver = "/usr/bin/chromedriver" if os.path.exists("/usr/bin/chromedriver") else None
-try:
-    driver = webdriver.Chrome(options=options, service=Service(executable_path=chromedriver) if chromedriver else Service())
-except Exception as e:
-    print(f"could not start Chromium: {e}", file=sys.stderr)
-    sys.exit(2)
-driver.set_page_load_timeout(30)
+BASE, server = serve(SITE)
+driver = start_chromium()
 results = []
 
 
