@@ -406,7 +406,7 @@ public struct QueryUnderstanding: Sendable {
             result.issueStatus = .ambiguous
             result.issueCandidates = close.map { candidate($0.issue, $0.match.written, $0.score) }
         case let .likened(guess):
-            let like = compiled.examples.nearestExample(of: guess.kind, to: issueText, readings: readings, stemmer: stemmer)
+            let like = compiled.examples.nearestExample(of: guess.kind, to: issueText)
             let fact = UnderstoodFact(field: guess.kind == ExampleRecogniser.contact ? "intent" : "issue", value: guess.kind,
                                       source: "examples", words: like.map { [$0] } ?? [], score: Int((guess.confidence * 100).rounded()))
             result.facts.append(fact)

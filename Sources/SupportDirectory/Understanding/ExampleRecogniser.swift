@@ -33,8 +33,9 @@ struct ExampleRecogniser: Sendable {
     let table: [Int32]
     /// Per class: log of (feature occurrences over all its examples + smoothing x distinct features).
     let logDenominators: [Double]
-    /// Class -> its examples, for quoting the nearest one.
+    /// Class -> its examples and their feature keys (in the same order), for quoting the nearest one.
     let examples: [String: [String]]
+    let exampleKeys: [String: [[UInt64]]]
 
     init(examples: [String: [String]], readings: TextReadings, stemmer: EnglishStemmer) {
         let kinds = examples.keys.sorted()
@@ -63,6 +64,9 @@ struct ExampleRecogniser: Sendable {
         self.table = table
         logDenominators = totals.map { log(Double($0) + Self.smoothing * Double(rows.count)) }
         self.examples = examples
+        var exampleKeys: [String: [[UInt64]]] = [:]
+        for (i, item) in work.enumerated() { exampleKeys[kinds[item.kind], default: []].append(keys[i]) }
+        self.exampleKeys = exampleKeys
     }
 
     /// The feature keys of many sentences, read on every core (the model is trained at a process's first text;
@@ -118,11 +122,12 @@ struct ExampleRecogniser: Sendable {
     }
 
     /// The example of `kind` that shares most features with the text: the words the guess came from.
-    func nearestExample(of kind: String, to text: ShopperText, readings: TextReadings, stemmer: EnglishStemmer) -> String? {
+    /// (The keys kept from training: no sentence is read again.)
+    func nearestExample(of kind: String, to text: ShopperText) -> String? {
         let features = Set(Self.featureKeys(of: text))
         var best: (shared: Int, sentence: String)?
-        for sentence in examples[kind] ?? [] {
-            let shared = Set(Self.featureKeys(of: ShopperText(sentence, readings: readings, stemmer: stemmer))).intersection(features).count
+        for (sentence, keys) in zip(examples[kind] ?? [], exampleKeys[kind] ?? []) {
+            let shared = keys.reduce(0) { $0 + (features.contains($1) ? 1 : 0) }
             if shared > (best?.shared ?? 0) { best = (shared, sentence) }
         }
         return best?.sentence
