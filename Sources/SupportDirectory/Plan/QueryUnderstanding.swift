@@ -389,6 +389,19 @@ public struct QueryUnderstanding: Sendable {
                 result.notes.append(PlanStrings.format("note.other_issues", language, names.joined(separator: ", "), top.issue))
             }
         }
+        func likened(_ guess: ExampleRecogniser.Guess) {
+            let like = compiled.examples.nearestExample(of: guess.kind, to: issueText)
+            let fact = UnderstoodFact(field: guess.kind == ExampleRecogniser.contact ? "intent" : "issue", value: guess.kind,
+                                      source: "examples", words: like.map { [$0] } ?? [], score: Int((guess.confidence * 100).rounded()))
+            result.facts.append(fact)
+            if guess.kind == ExampleRecogniser.contact {
+                result.intent = .contact
+                result.issueStatus = .unknown
+            } else {
+                result.issue = guess.kind
+                result.issueStatus = .found
+            }
+        }
         switch review {
         case .phrase(.found) where contactOutweighs:
             // "楽天の問い合わせ窓口ってどこにあるの": asking where to reach someone outweighs a stray word of an issue.
@@ -405,18 +418,13 @@ public struct QueryUnderstanding: Sendable {
         case let .phrase(.ambiguous(close)):
             result.issueStatus = .ambiguous
             result.issueCandidates = close.map { candidate($0.issue, $0.match.written, $0.score) }
+        case let .outweighed(top, guess):
+            // The words name one kind, the whole sentence is all but certainly another: read that, mention the first.
+            likened(guess)
+            let name = registry.vocabulary.issue(id: top.issue)?.names.text(for: language) ?? top.issue
+            result.notes.append(PlanStrings.format("note.other_issues", language, name, guess.kind))
         case let .likened(guess):
-            let like = compiled.examples.nearestExample(of: guess.kind, to: issueText)
-            let fact = UnderstoodFact(field: guess.kind == ExampleRecogniser.contact ? "intent" : "issue", value: guess.kind,
-                                      source: "examples", words: like.map { [$0] } ?? [], score: Int((guess.confidence * 100).rounded()))
-            result.facts.append(fact)
-            if guess.kind == ExampleRecogniser.contact {
-                result.intent = .contact
-                result.issueStatus = .unknown
-            } else {
-                result.issue = guess.kind
-                result.issueStatus = .found
-            }
+            likened(guess)
         case .phrase(.none):
             result.issueStatus = .unknown
             if let contact {
