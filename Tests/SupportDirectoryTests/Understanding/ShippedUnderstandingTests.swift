@@ -132,12 +132,15 @@ struct ShippedUnderstandingTests {
 
     /// The parts of the corpus the vocabulary was tuned on, held to the accuracy reached (the development part,
     /// and held-out parts 1 to 9 once they had been measured and tuned on, their sentences now examples of the
-    /// issue recogniser, see docs/understanding.md).
+    /// issue recogniser; 10 and 11 measured, not yet examples, see docs/understanding.md).
     @Test(arguments: [("understanding-dev.jsonl", 0.98, 1), ("understanding-heldout.jsonl", 0.95, 2),
                       ("understanding-heldout2.jsonl", 0.98, 2), ("understanding-heldout3.jsonl", 0.98, 1),
                       ("understanding-heldout4.jsonl", 0.98, 2), ("understanding-heldout5.jsonl", 0.93, 3),
                       ("understanding-heldout6.jsonl", 0.94, 2), ("understanding-heldout7.jsonl", 0.94, 1),
-                      ("understanding-heldout8.jsonl", 0.93, 1), ("understanding-heldout9.jsonl", 0.95, 1)])
+                      ("understanding-heldout8.jsonl", 0.93, 1), ("understanding-heldout9.jsonl", 0.95, 1),
+                      // Sets 10 and 11: blind until measured; the floors are what the examples outweighing a stray
+                      // phrase reached (without it: 94.7% and 93.1% correct).
+                      ("understanding-heldout10.jsonl", 0.965, 0), ("understanding-heldout11.jsonl", 0.953, 6)])
     func tunedCorpusKeepsItsAccuracy(file: String, correctShare: Double, maxWrong: Int) throws {
         let url = Self.root.appendingPathComponent("Evaluation/\(file)")
         let judgements = try UnderstandingEvaluation.load(url).map(UnderstandingEvaluation(registry: Self.registry).judge)
