@@ -40,11 +40,12 @@ extension ExampleRecogniser {
         switch decision {
         case let .found(top, _):
             // A bare phrase ("환불", "refund") is what the phrase list is for: only a sentence with more words is doubted.
-            guard !guesses(for: text, outside: [top.match.first...top.match.last]).isEmpty,
-                  let guess = guesses(for: text).first,
+            guard !guesses(for: text, outside: [top.match.first...top.match.last]).isEmpty else { return .phrase(decision) }
+            let whole = guesses(for: text)
+            guard let guess = whole.first,
                   guess.kind != top.issue, guess.kind != Self.nothing, guess.kind != Self.contact,
                   guess.confidence >= Self.doubtConfidence else { return .phrase(decision) }
-            let own = guesses(for: text).first(where: { $0.kind == top.issue })?.confidence ?? 0
+            let own = whole.first(where: { $0.kind == top.issue })?.confidence ?? 0
             if guess.confidence >= Self.outweighConfidence && own < Self.outweighedShare { return .outweighed(top, by: guess) }
             return .doubted(top, likelier: guess)
         case let .ambiguous(close):
