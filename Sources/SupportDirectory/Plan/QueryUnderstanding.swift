@@ -156,6 +156,11 @@ public struct QueryUnderstanding: Sendable {
             let swallowed = places.filter { m in places.contains { $0.contains(m) && $0.edits <= m.edits } }
             merchantHits = merchantHits.filter { !swallowed.contains($0.match) }
             merchantHits = withoutSellerDomains(merchantHits)
+            // "price" one letter from "prime": a word the vocabulary itself uses is meant, not a slip of a name.
+            if merchantHits.contains(where: { $0.match.edits > 0 }) {
+                let ordinary = RecogniserCache.recognisers(for: registry.vocabulary).ordinaryWords
+                merchantHits.removeAll { $0.match.edits > 0 && ordinary.contains($0.match.typed) }
+            }
             // Keep the best hit per place: when two profiles share a name, both stay.
             let bestEdits = merchantHits.map(\.match.edits).min() ?? 0
             merchantHits = merchantHits.filter { $0.match.edits == bestEdits || $0.match.edits == 0 }

@@ -59,12 +59,17 @@ struct IssueRecogniser: Sendable {
         return kept.sorted { ($0.score, -$0.match.first, $0.issue) > ($1.score, -$1.match.first, $1.issue) }
     }
 
+    /// Whether `reading` wins over `kind` found beside it: its kind outranks that one, and it is no wish named in
+    /// one word (a wish outranks only when told in a phrase).
+    func wins(_ reading: Reading, over kind: String) -> Bool {
+        (!wishes.contains(reading.issue) || reading.match.parts > 1) && (outranks[reading.issue]?.contains(kind) ?? false)
+    }
+
     /// One clear reading, several close ones, or none. A kind that outranks another found beside it wins;
     /// problem kinds come before a wish named in a single word ("broken, refund please" is about the damage).
     func decide(_ readings: [Reading]) -> Decision {
         // A wish outranks only when told in a phrase ("refund has not come"), never by its bare word.
-        let ranking = readings.filter { !wishes.contains($0.issue) || $0.match.parts > 1 }
-        let readings = readings.filter { r in !ranking.contains { outranks[$0.issue]?.contains(r.issue) ?? false } }
+        let readings = readings.filter { r in !readings.contains { wins($0, over: r.issue) } }
         let problems = readings.filter { !wishes.contains($0.issue) || $0.match.parts > 1 }
         let ranked = problems.isEmpty ? readings : problems + readings.filter { r in !problems.contains { $0.issue == r.issue } }
         guard let top = ranked.first else { return .none }

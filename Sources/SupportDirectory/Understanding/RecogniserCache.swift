@@ -9,6 +9,10 @@ enum RecogniserCache {
         var examples: ExampleRecogniser
         /// Every issue synonym, folded: a merchant's name among them stays readable for the issue ("prime").
         var issueWords: Set<String>
+        /// Every Latin word the vocabulary's own phrases use (issue synonyms, words for a seller, concepts),
+        /// folded: such a word is written on purpose, so it is never read as a slip of a merchant's name
+        /// ("price" is not "prime").
+        var ordinaryWords: Set<String>
     }
 
     private static let lock = NSLock()
@@ -23,11 +27,19 @@ enum RecogniserCache {
         let c = Compiled(issues: IssueRecogniser(vocabulary: vocabulary, stemmer: stemmer),
                          contact: ContactRecogniser(vocabulary: vocabulary, stemmer: stemmer),
                          examples: ExampleRecogniser(vocabulary: vocabulary, stemmer: stemmer),
-                         issueWords: Set(vocabulary.issues.flatMap { $0.synonyms.values.flatMap { $0 } }.map(SearchKey.fold)))
+                         issueWords: Set(vocabulary.issues.flatMap { $0.synonyms.values.flatMap { $0 } }.map(SearchKey.fold)),
+                         ordinaryWords: ordinaryWords(of: vocabulary))
         lock.lock()
         if compiled.count > 8 { compiled.removeAll() }
         compiled[key] = (vocabulary, c)
         lock.unlock()
         return c
+    }
+
+    private static func ordinaryWords(of vocabulary: Vocabulary) -> Set<String> {
+        let phrases = vocabulary.issues.flatMap { $0.synonyms.values.flatMap { $0 } }
+            + vocabulary.thirdPartyWords.values.flatMap { $0 }
+            + vocabulary.understanding.concepts.values.flatMap { $0 }
+        return Set(phrases.flatMap(SearchKey.words).filter { $0.unicodeScalars.allSatisfy(QueryText.isLatin) })
     }
 }

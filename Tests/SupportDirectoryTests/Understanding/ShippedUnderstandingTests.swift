@@ -21,6 +21,9 @@ struct ShippedUnderstandingTests {
         var seller: String?
         /// An issue id, or `contact`.
         var issue: String
+        /// A kind the example may also be asked back against, the expected kind leading: a power bank that broke
+        /// may be defective or a warranty claim, and a question between them is no wrong plan.
+        var orAskedWith: String? = nil
         var description: String { text }
     }
 
@@ -36,7 +39,7 @@ struct ShippedUnderstandingTests {
         .init(text: "アマゾンを名乗るSMSが届いた", merchant: "amazon-jp", issue: "suspicious-contact"),
         .init(text: "아마존에서 결제가 두 번 됐어요", merchant: "amazon", issue: "billing-dispute"),
         .init(text: "아마존에서 산 물건이 박살나서 왔어요", merchant: "amazon", issue: "damaged"),
-        .init(text: "앤커 보조배터리 고장 났어요", merchant: "anker", seller: "anker", issue: "defective"),
+        .init(text: "앤커 보조배터리 고장 났어요", merchant: "anker", seller: "anker", issue: "defective", orAskedWith: "warranty"),
         .init(text: "亚马逊扣了我两次钱", merchant: "amazon", issue: "billing-dispute"),
         .init(text: "速卖通的包裹一个月了还没到", merchant: "aliexpress", issue: "not-received"),
         // Issue 10: confidently wrong before.
@@ -73,6 +76,11 @@ struct ShippedUnderstandingTests {
         // A seller's word that says nothing about who sold the item.
         .init(text: "went to my local walmart and the store manager would not take my return", merchant: "walmart", issue: "return"),
         .init(text: "楽天って領収書はショップごとに出すの？", merchant: "rakuten", issue: "invoice"),
+        // Past-tense "set up" is a story, not a set-up fault; "a number I can ring" asks for a person.
+        .init(text: "My grandson set up this eBay account for me and I would like to speak with someone on the telephone. Is there a number I can ring?",
+              merchant: "ebay", issue: "contact"),
+        // The money after a return is a refund.
+        .init(text: "退货沃尔玛已经收到了，钱呢", merchant: "walmart", issue: "refund"),
         // A comma inside a number is no clause break.
         .init(text: "네이버페이에서 모르는 12,500원 결제가 있어요", merchant: "naver-pay", issue: "billing-dispute"),
     ]
@@ -83,6 +91,8 @@ struct ShippedUnderstandingTests {
         #expect(u.merchantStatus == .found && u.merchant == e.merchant, "merchant: \(u.merchant ?? u.merchantStatus.rawValue)")
         if e.issue == "contact" {
             #expect(u.intent == .contact && u.issueStatus != .found, "issue: \(u.issue ?? "-")")
+        } else if let other = e.orAskedWith, u.issueStatus == .ambiguous {
+            #expect(u.issueCandidates.map(\.id) == [e.issue, other], "asked: \(u.issueCandidates.map(\.id))")
         } else {
             #expect(u.issueStatus == .found && u.issue == e.issue, "issue: \(u.issue ?? u.issueStatus.rawValue)")
         }
@@ -123,6 +133,16 @@ struct ShippedUnderstandingTests {
         #expect(shared.language == "zh")
     }
 
+    /// A word the vocabulary itself uses is meant as written, never read as a slip of a merchant's name; a slip
+    /// that is no such word still finds the merchant.
+    @Test func anOrdinaryWordIsNoSlipOfAName() {
+        let priceMatch = Self.understand("Target price dropped 2 days after I bought it, do they price match?")
+        #expect(priceMatch.merchant != "amazon", "'price' is not 'prime': \(priceMatch.merchant ?? "-")")
+        #expect(priceMatch.issue == "price-drop")
+        let slip = Self.understand("amazn refund please")
+        #expect(slip.merchant == "amazon" && slip.issue == "refund", "\(slip.merchant ?? "-") \(slip.issue ?? "-")")
+    }
+
     @Test func closeReadingsAreAskedBackWithTheirScores() {
         let u = Self.understand("amazon refund or return")
         #expect(u.issueStatus == .ambiguous)
@@ -131,16 +151,15 @@ struct ShippedUnderstandingTests {
     }
 
     /// The parts of the corpus the vocabulary was tuned on, held to the accuracy reached (the development part,
-    /// and held-out parts 1 to 9 once they had been measured and tuned on, their sentences now examples of the
-    /// issue recogniser; 10 and 11 measured, not yet examples, see docs/understanding.md).
+    /// and held-out parts 1 to 11 once they had been measured and tuned on, their sentences now examples of the
+    /// issue recogniser, see docs/understanding.md).
     @Test(arguments: [("understanding-dev.jsonl", 0.98, 1), ("understanding-heldout.jsonl", 0.95, 2),
                       ("understanding-heldout2.jsonl", 0.98, 2), ("understanding-heldout3.jsonl", 0.98, 1),
                       ("understanding-heldout4.jsonl", 0.98, 2), ("understanding-heldout5.jsonl", 0.93, 3),
                       ("understanding-heldout6.jsonl", 0.94, 2), ("understanding-heldout7.jsonl", 0.94, 1),
                       ("understanding-heldout8.jsonl", 0.93, 1), ("understanding-heldout9.jsonl", 0.95, 1),
-                      // Sets 10 and 11: blind until measured; the floors are what the examples outweighing a stray
-                      // phrase reached (without it: 94.7% and 93.1% correct).
-                      ("understanding-heldout10.jsonl", 0.965, 0), ("understanding-heldout11.jsonl", 0.953, 6)])
+                      // Sets 10 and 11: measured blind (94.7% and 93.1% correct), then tuned on and made examples.
+                      ("understanding-heldout10.jsonl", 0.98, 0), ("understanding-heldout11.jsonl", 0.99, 0)])
     func tunedCorpusKeepsItsAccuracy(file: String, correctShare: Double, maxWrong: Int) throws {
         let url = Self.root.appendingPathComponent("Evaluation/\(file)")
         let judgements = try UnderstandingEvaluation.load(url).map(UnderstandingEvaluation(registry: Self.registry).judge)
