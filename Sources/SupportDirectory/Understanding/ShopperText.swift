@@ -36,6 +36,15 @@ struct ShopperText {
         func flush(at end: Int) {
             guard !word.isEmpty else { return }
             let text = String(word)
+            if let base = ShopperText.droppedApostrophe[text] {
+                // "wheres" is "where's", as the vocabulary writes it ("where s"): two tokens over the one word.
+                for part in [base, "s"] {
+                    tokens.append(Token(text: part, stem: stemmer.stem(part), isLatin: true, breakBefore: pendingBreak, start: wordStart, end: end))
+                    pendingBreak = false
+                }
+                word = .init()
+                return
+            }
             tokens.append(Token(text: text, stem: stemmer.stem(text), isLatin: true, breakBefore: pendingBreak, start: wordStart, end: end))
             pendingBreak = false
             word = .init()
@@ -80,7 +89,11 @@ struct ShopperText {
         }
     }
 
-    /// English contractions spelled out, so `didn't`, `can't` and `won't` carry a `not` of their own.
+    /// Words of "is" contracted with the apostrophe left out, which are no other English word ("its" is, so it
+    /// is not here): the word they shorten.
+    static let droppedApostrophe: [String: String] = ["wheres": "where", "whats": "what", "thats": "that",
+                                                      "theres": "there", "hows": "how", "whos": "who"]
+
     /// Whether `word` (ASCII) occurs in `text`, by a plain byte scan (generic substring search costs more here).
     static func contains(_ word: StaticString, in text: String) -> Bool {
         let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
@@ -97,6 +110,7 @@ struct ShopperText {
         }
     }
 
+    /// English contractions spelled out, so `didn't`, `can't` and `won't` carry a `not` of their own.
     static func spelledOut(_ text: String) -> String {
         // Scalars, not `String.contains(_:)`: Foundation's substring search costs more than reading the whole text.
         guard text.unicodeScalars.contains(where: { $0 == "'" || $0 == "\u{2019}" }) || contains("cannot", in: text) else { return text }

@@ -79,6 +79,9 @@ struct ShippedUnderstandingTests {
         // Past-tense "set up" is a story, not a set-up fault; "a number I can ring" asks for a person.
         .init(text: "My grandson set up this eBay account for me and I would like to speak with someone on the telephone. Is there a number I can ring?",
               merchant: "ebay", issue: "contact"),
+        // "wheres" without its apostrophe; 人工 alone asks for a person.
+        .init(text: "wheres my amazon order", merchant: "amazon", issue: "order-status"),
+        .init(text: "速卖通 人工", merchant: "aliexpress", issue: "contact"),
         // The money after a return is a refund.
         .init(text: "退货沃尔玛已经收到了，钱呢", merchant: "walmart", issue: "refund"),
         // A comma inside a number is no clause break.
@@ -123,6 +126,14 @@ struct ShippedUnderstandingTests {
         #expect(stemmer.stem("canceling") == stemmer.stem("cancel"))
         #expect(stemmer.stem("tracking") == "track")
         #expect(stemmer.stem("charged") == stemmer.stem("charge"))
+    }
+
+    @Test func aContractionWithoutItsApostropheReadsAsWritten() {
+        let readings = Self.registry.vocabulary.understanding
+        func tokens(_ text: String) -> [String] { ShopperText(text, readings: readings, stemmer: EnglishStemmer()).tokens.map(\.text) }
+        #expect(tokens("wheres my stuff") == tokens("where's my stuff"))
+        #expect(tokens("Whats up with my refund") == ["what", "s", "up", "with", "my", "refund"])
+        #expect(tokens("its box was torn") == ["its", "box", "was", "torn"], "'its' is a word of its own")
     }
 
     @Test func hanOnlyTextIsToldApartByItsLettersAndWords() {
