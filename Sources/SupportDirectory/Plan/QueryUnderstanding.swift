@@ -351,7 +351,7 @@ public struct QueryUnderstanding: Sendable {
         let taken = merchantHits.map(\.match) + thirdParty
         let compiled = RecogniserCache.recognisers(for: registry.vocabulary)
         let issueText = ShopperText(issueSource == "option" ? issueQuery.original : Self.issueWords(of: request, before, compiled: compiled),
-                                    readings: readings, stemmer: stemmer)
+                                    readings: readings, stemmer: stemmer, exactWords: compiled.ordinaryWords)
         let recogniser = compiled.issues
         // Read once: it decides between a weak issue and a wish to reach someone, and stands alone when no issue is read.
         var contact = compiled.contact.reading(in: issueText)
@@ -515,8 +515,10 @@ public struct QueryUnderstanding: Sendable {
 
     /// The language whose vocabulary words the text's best issue reading uses, when it is Japanese or Chinese.
     func languageOfIssueWords(in text: String, stemmer: EnglishStemmer) -> String? {
-        let recogniser = RecogniserCache.recognisers(for: registry.vocabulary).issues
-        let readings = recogniser.readings(in: ShopperText(text, readings: registry.vocabulary.understanding, stemmer: stemmer))
+        let compiled = RecogniserCache.recognisers(for: registry.vocabulary)
+        let recogniser = compiled.issues
+        let readings = recogniser.readings(in: ShopperText(text, readings: registry.vocabulary.understanding, stemmer: stemmer,
+                                                           exactWords: compiled.ordinaryWords))
         guard let top = readings.first, let lang = recogniser.languages[top.match.phrase], lang == "ja" || lang == "zh" else { return nil }
         return lang
     }
@@ -558,10 +560,11 @@ public struct QueryUnderstanding: Sendable {
         if members.count > 1 {
             let others = members.map(\.id)
             // A storefront named by a name of its own ("영국 아마존", "德国亚马逊", "イギリスのAmazon"): what the
-            // shopper wrote beats the country's storefront and the group's default.
-            let named = Set(found.map(\.id))
-            if named.count == 1, let id = named.first, id != group, members.contains(where: { $0.id == id }) {
-                return (id, fact, nil)
+            // shopper wrote beats the country's storefront and the group's default. The group's own name beside it
+            // ("일본 아마존에서 아마존이 직접 판매하는") takes nothing away from it.
+            let named = Set(found.map(\.id)).subtracting([group])
+            if named.count == 1, let id = named.first, members.contains(where: { $0.id == id }) {
+                return (id, found.first { $0.id == id }?.fact ?? fact, nil)
             }
             if let country, let m = members.first(where: { $0.regions.contains(country) }) {
                 let rest = Self.listed(others.filter { $0 != m.id })

@@ -67,7 +67,7 @@ struct PhrasePattern: Sendable {
             guard token.isLatin else { return nil }
             if token.stem == stem || token.text == text { return 0 }
             let allowed = QueryText.allowedEdits(forLength: min(text.count, token.text.count))
-            guard allowed > 0, token.text.first == text.first, abs(token.text.count - text.count) <= allowed else { return nil }
+            guard allowed > 0, !token.exact, token.text.first == text.first, abs(token.text.count - text.count) <= allowed else { return nil }
             let d = SearchKey.distance(token.text, text, limit: allowed)
             return d <= allowed ? d : nil
         }

@@ -20,13 +20,17 @@ struct ShopperText {
         /// Where the token sits in ``written``, in Unicode scalars (end exclusive).
         var start: Int
         var end: Int
+        /// A word the vocabulary itself uses: meant as written, so never read as a slip of another ("price" is
+        /// not "prime").
+        var exact = false
     }
 
     let tokens: [Token]
     /// The folded text with its spaces, Han variants as the shopper wrote them, for quoting.
     let written: [Unicode.Scalar]
 
-    init(_ text: String, readings: TextReadings, stemmer: EnglishStemmer) {
+    /// `exactWords`: folded Latin words that are meant as written (``Token/exact``).
+    init(_ text: String, readings: TextReadings, stemmer: EnglishStemmer, exactWords: Set<String> = []) {
         let shown = Array(ShopperText.spelledOut(SearchKey.normalize(text)).unicodeScalars)
         let written = shown.map { readings.hanVariants[$0] ?? $0 }
         var tokens: [Token] = []
@@ -45,7 +49,8 @@ struct ShopperText {
                 word = .init()
                 return
             }
-            tokens.append(Token(text: text, stem: stemmer.stem(text), isLatin: true, breakBefore: pendingBreak, start: wordStart, end: end))
+            tokens.append(Token(text: text, stem: stemmer.stem(text), isLatin: true, breakBefore: pendingBreak, start: wordStart, end: end,
+                                exact: exactWords.contains(text)))
             pendingBreak = false
             word = .init()
         }

@@ -82,6 +82,10 @@ struct ShippedUnderstandingTests {
         // "wheres" without its apostrophe; 人工 alone asks for a person.
         .init(text: "wheres my amazon order", merchant: "amazon", issue: "order-status"),
         .init(text: "速卖通 人工", merchant: "aliexpress", issue: "contact"),
+        // A storefront named by its own name keeps it when the group's plain name comes up again.
+        .init(text: "일본 아마존에서 아마존이 직접 판매하는 상품인데 배송완료라는데 없어요", merchant: "amazon-jp", issue: "not-received"),
+        // "price" is no slip of the subscription word "prime".
+        .init(text: "overcharged on my amazon order, it shows full price not the sale price", merchant: "amazon", issue: "billing-dispute"),
         // The money after a return is a refund.
         .init(text: "退货沃尔玛已经收到了，钱呢", merchant: "walmart", issue: "refund"),
         // A comma inside a number is no clause break.
@@ -162,7 +166,7 @@ struct ShippedUnderstandingTests {
     }
 
     /// The parts of the corpus the vocabulary was tuned on, held to the accuracy reached (the development part,
-    /// and held-out parts 1 to 11 once they had been measured and tuned on, their sentences now examples of the
+    /// and held-out parts 1 to 12 once they had been measured and tuned on, their sentences now examples of the
     /// issue recogniser, see docs/understanding.md).
     @Test(arguments: [("understanding-dev.jsonl", 0.98, 1), ("understanding-heldout.jsonl", 0.95, 2),
                       ("understanding-heldout2.jsonl", 0.98, 2), ("understanding-heldout3.jsonl", 0.98, 1),
@@ -170,7 +174,9 @@ struct ShippedUnderstandingTests {
                       ("understanding-heldout6.jsonl", 0.94, 2), ("understanding-heldout7.jsonl", 0.94, 1),
                       ("understanding-heldout8.jsonl", 0.93, 1), ("understanding-heldout9.jsonl", 0.95, 1),
                       // Sets 10 and 11: measured blind (94.7% and 93.1% correct), then tuned on and made examples.
-                      ("understanding-heldout10.jsonl", 0.98, 0), ("understanding-heldout11.jsonl", 0.99, 0)])
+                      ("understanding-heldout10.jsonl", 0.98, 0), ("understanding-heldout11.jsonl", 0.99, 0),
+                      // Set 12 (400, a harder mix): measured blind at 89.0% correct, 2.2% wrong, then tuned on.
+                      ("understanding-heldout12.jsonl", 0.985, 1)])
     func tunedCorpusKeepsItsAccuracy(file: String, correctShare: Double, maxWrong: Int) throws {
         let url = Self.root.appendingPathComponent("Evaluation/\(file)")
         let judgements = try UnderstandingEvaluation.load(url).map(UnderstandingEvaluation(registry: Self.registry).judge)
