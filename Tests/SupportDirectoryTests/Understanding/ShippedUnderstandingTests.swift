@@ -88,6 +88,11 @@ struct ShippedUnderstandingTests {
         .init(text: "overcharged on my amazon order, it shows full price not the sale price", merchant: "amazon", issue: "billing-dispute"),
         // The money after a return is a refund.
         .init(text: "退货沃尔玛已经收到了，钱呢", merchant: "walmart", issue: "refund"),
+        // Taking an online order back to a shop's own store says nothing about who sold it.
+        .init(text: "can i bring my walmart online order back to the store for a return", merchant: "walmart", issue: "return"),
+        // A storefront named with its country in Chinese; a date to move is a change to the order.
+        .init(text: "eBay英国 人工客服", merchant: "ebay-uk", issue: "contact"),
+        .init(text: "need to change the delivery date on my ebay order", merchant: "ebay", issue: "change-order"),
         // A comma inside a number is no clause break.
         .init(text: "네이버페이에서 모르는 12,500원 결제가 있어요", merchant: "naver-pay", issue: "billing-dispute"),
     ]
@@ -178,7 +183,9 @@ struct ShippedUnderstandingTests {
                       // Set 12 (400, a harder mix): measured blind at 89.0% correct, 2.2% wrong, then tuned on.
                       ("understanding-heldout12.jsonl", 0.985, 1),
                       // Set 13 (400): measured blind at 86.0% correct, 5.2% wrong, then tuned on.
-                      ("understanding-heldout13.jsonl", 0.955, 2)])
+                      ("understanding-heldout13.jsonl", 0.955, 2),
+                      // Set 14 (400): measured blind at 93.8% correct, 1.8% wrong, then tuned on.
+                      ("understanding-heldout14.jsonl", 0.985, 0)])
     func tunedCorpusKeepsItsAccuracy(file: String, correctShare: Double, maxWrong: Int) throws {
         let url = Self.root.appendingPathComponent("Evaluation/\(file)")
         let judgements = try UnderstandingEvaluation.load(url).map(UnderstandingEvaluation(registry: Self.registry).judge)
