@@ -185,7 +185,10 @@ struct ShippedUnderstandingTests {
                       // Set 13 (400): measured blind at 86.0% correct, 5.2% wrong, then tuned on.
                       ("understanding-heldout13.jsonl", 0.955, 2),
                       // Set 14 (400): measured blind at 93.8% correct, 1.8% wrong, then tuned on.
-                      ("understanding-heldout14.jsonl", 0.985, 0)])
+                      ("understanding-heldout14.jsonl", 0.985, 0),
+                      // Set 15 (400): measured blind at 87.0% correct, 3.8% wrong, then tuned on. Most wrongs left are
+                      // seller labels for shops outside the directory and on Rakuten (see CORPUS-heldout15.md).
+                      ("understanding-heldout15.jsonl", 0.93, 8)])
     func tunedCorpusKeepsItsAccuracy(file: String, correctShare: Double, maxWrong: Int) throws {
         let url = Self.root.appendingPathComponent("Evaluation/\(file)")
         let judgements = try UnderstandingEvaluation.load(url).map(UnderstandingEvaluation(registry: Self.registry).judge)
