@@ -67,6 +67,15 @@ enum SiteAssets {
 
     static let script = SiteScript.text
 
+    /// Where a language's words for the browser are: one file per language instead of the same 1.3 KB on every page.
+    static func stringsPath(_ lang: String) -> String { "assets/strings.\(lang).js" }
+
+    /// A language's words for the browser (``SitePage/browserStrings(_:)``, JSON, which is also a script's
+    /// expression), set where assets/site.js reads them. No markup: the file is loaded by `<script src>` alone.
+    static func strings(_ lang: String) -> String {
+        "'use strict';\nwindow.supportdirStrings = \(SitePage.browserStrings(lang));\n"
+    }
+
     static let icon = """
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0b57d0"/>\
         <path d="M9 11h14M9 16h10M9 21h6" stroke="#fff" stroke-width="3" stroke-linecap="round"/></svg>

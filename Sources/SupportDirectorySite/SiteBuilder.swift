@@ -76,6 +76,7 @@ public struct SiteBuilder: Sendable {
         clock.mark("api")
         files += SiteSearchIndex(catalog: catalog).files().map { ($0.path, $0.text) }
         clock.mark("search index")
+        files += SiteCatalog.languages.map { (SiteAssets.stringsPath($0), SiteAssets.strings($0)) }
         files += [("assets/site.css", SiteAssets.css), ("assets/site.js", SiteAssets.script), ("assets/icon.svg", SiteAssets.icon), (".nojekyll", ""),
                   (SiteFiles.marker, "Written by `supportdir site`; the folder is replaced on the next build.\n")]
         return SiteFiles(files: files.map { SiteFile(path: $0.0, text: $0.1) }.sorted { $0.path < $1.path },

@@ -19,7 +19,7 @@ enum SitePage {
         let p = { (k: String) in PlanStrings.text(k, lang) }
         return [
             // The layout
-            "lang": lang, "root": root, "strings": browserStrings(lang),
+            "lang": lang, "root": root,
             "alternates": SiteCatalog.languages.map { code -> [String: Any] in
                 ["code": code, "name": SiteStrings.text("lang.name", code), "current": code == lang]
             },
@@ -44,13 +44,9 @@ enum SitePage {
         ]
     }
 
-    /// The words the browser needs, in the page's language (the library's for hours and deadlines); made once per language.
-    static func browserStrings(_ lang: String) -> String { browserStringsByLanguage[lang] ?? makeBrowserStrings(lang) }
-
-    static let browserStringsByLanguage: [String: String] =
-        Dictionary(uniqueKeysWithValues: SiteCatalog.languages.map { ($0, makeBrowserStrings($0)) })
-
-    static func makeBrowserStrings(_ lang: String) -> String {
+    /// The words the browser needs, in a language (the library's for hours and deadlines), as JSON: the asset
+    /// `assets/strings.LANG.js` (``SiteAssets/strings(_:)``) that every page of the language loads before the script.
+    static func browserStrings(_ lang: String) -> String {
         let p = { (k: String) in PlanStrings.text(k, lang) }
         let sx = { (k: String) in SiteStrings.text(k, lang) }
         let days = Weekday.allCases.map { HoursClock.dayName($0, lang) }

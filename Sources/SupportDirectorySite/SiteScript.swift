@@ -6,7 +6,8 @@ enum SiteScript {
     (function () {
       var body = document.body;
       var S = {};
-      try { S = JSON.parse(body.getAttribute('data-strings') || '{}'); } catch (e) { S = {}; }
+      // The page's language's words, from assets/strings.LANG.js (loaded before this script).
+      if (window.supportdirStrings && typeof window.supportdirStrings === 'object') S = window.supportdirStrings;
       var root = body.getAttribute('data-root') || '';
       var params = new URLSearchParams(location.search);
       // A moment to show the page as (for previews and tests): ?now=2026-11-23T01:00:00Z

@@ -18,9 +18,10 @@ enum SiteTemplates {
         <link rel="icon" href="[[root]]assets/icon.svg" type="image/svg+xml">
         <link rel="stylesheet" href="[[root]]assets/site.css">
         [[#alternates]]<link rel="alternate" hreflang="[[code]]" href="[[root]][[code]]/{{rest}}">
-        [[/alternates]]<script src="[[root]]assets/site.js" defer></script>
+        [[/alternates]]<script src="[[root]]assets/strings.[[lang]].js" defer></script>
+        <script src="[[root]]assets/site.js" defer></script>
         </head>
-        <body data-root="[[root]]" data-lang="[[lang]]" data-strings="[[strings]]">
+        <body data-root="[[root]]" data-lang="[[lang]]">
         <header class="top">
         <a class="brand" href="[[root]][[lang]]/">supportdir</a>
         <nav aria-label="[[navLabel]]">

@@ -178,10 +178,19 @@ for zone in ["Asia/Seoul", "America/New_York"]:
                   got_open == hours["open_now"] and el.get_attribute("data-when") == want,
                   f"page open={got_open} when={el.get_attribute('data-when')!r}")
             seen.add(el.get_attribute("data-when"))
+            # Worded in the page's language from assets/strings.en.js (without those words the text is empty).
+            worded = ("open now, until " if hours["open_now"] else "closed now; opens ") + str(want)
+            check(f"open now in {zone} at {moment} is worded {worded!r}", el.text == worded, f"page says {el.text!r}")
         collect_console(f"open now {zone}")
     except Exception as e:
         check(f"open now in {zone}", False, repr(e))
 check("the times shown change with the browser's time zone", len(seen) >= 3, f"{seen}")
+try:
+    open_page(f"ko/rakuten/refund/?now={urllib.parse.quote(moments[0])}")
+    text = driver.find_element(By.CSS_SELECTOR, "[data-hours]").text
+    check("open now on a Korean page is worded in Korean (assets/strings.ko.js)", text.startswith("지금 운영"), f"page says {text!r}")
+except Exception as e:
+    check("open now on a Korean page", False, repr(e))
 driver.execute_cdp_cmd("Emulation.setTimezoneOverride", {"timezoneId": "UTC"})
 
 # 6. The hostile-text profile renders inert.
