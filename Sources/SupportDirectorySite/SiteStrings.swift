@@ -131,7 +131,7 @@ enum SiteStrings {
 
     static func format(_ key: String, _ language: String, _ args: String...) -> String {
         var s = text(key, language)
-        for (i, arg) in args.enumerated().reversed() { s = s.replacingOccurrences(of: "%\(i + 1)", with: arg) }
+        for (i, arg) in args.enumerated().reversed() { s = PlanStrings.fill("%\(i + 1)", in: s, with: arg) }
         return s
     }
 }

@@ -207,7 +207,29 @@ public enum PlanStrings {
 
     public static func format(_ key: String, _ language: String, _ args: String...) -> String {
         var s = text(key, language)
-        for (i, arg) in args.enumerated().reversed() { s = s.replacingOccurrences(of: "%\(i + 1)", with: arg) }
+        for (i, arg) in args.enumerated().reversed() { s = fill("%\(i + 1)", in: s, with: arg) }
         return index(language) == 1 && !args.isEmpty ? KoreanParticles.settle(s) : s
+    }
+
+    /// `text` with each `placeholder` (`%1`) replaced by `value`, left to right, comparing UTF-8 bytes: what
+    /// `replacingOccurrences(of:with:)` gives for these ASCII placeholders, several times faster (the site
+    /// formats hundreds of thousands of strings).
+    public static func fill(_ placeholder: String, in text: String, with value: String) -> String {
+        let target = Array(placeholder.utf8)
+        guard let first = target.first, text.utf8.contains(first) else { return text }
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + value.utf8.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == first, i + target.count <= bytes.count, bytes[i..<(i + target.count)].elementsEqual(target) {
+                out.append(contentsOf: value.utf8)
+                i += target.count
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
