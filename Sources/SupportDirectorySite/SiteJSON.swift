@@ -14,7 +14,9 @@ enum SiteJSON {
 
     /// An API document: pretty, sorted, ending with a newline.
     static func document(_ value: Any) -> String {
-        (encode(value, [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]) ?? "null") + "\n"
+        // JSONEncoder's bytes, written by SortedJSONEncoder (which leaves a value it does not write alike to JSONEncoder).
+        guard let json = SiteJSONValue(value), let text = try? SortedJSONEncoder.encodeOrFallBack(json) else { return "null\n" }
+        return OutputEscaping.json(text) + "\n"
     }
 
     /// One line as `JSONSerialization` writes it, whose sorted order differs from `JSONEncoder`'s for keys that differ in
