@@ -104,9 +104,12 @@ struct PlanPage {
         var anchors = known.filter { a in plan.deadlines.contains { $0.from == a } }
         for d in plan.deadlines where !anchors.contains(d.from) { anchors.append(d.from) }
         let list: [[String: Any]] = plan.deadlines.map { d in
-            var rule: [String: Any] = ["kind": d.kind, "from": d.from, "days": d.days]
-            if let m = d.months { rule["months"] = m }
-            var item: [String: Any] = ["id": d.id, "label": d.label, "data": SiteJSON.compact(rule), "basis": PlanPage.basis(d, lang),
+            let rule = PlanPage.ruleData.value(DeadlineRule(kind: d.kind, from: d.from, days: d.days, months: d.months)) { r in
+                var rule: [String: Any] = ["kind": r.kind, "from": r.from, "days": r.days]
+                if let m = r.months { rule["months"] = m }
+                return SiteJSON.compact(rule)
+            }
+            var item: [String: Any] = ["id": d.id, "label": d.label, "data": rule, "basis": PlanPage.basis(d, lang),
                                        "anchorInput": "date-\(d.from)"]
             if let dis = d.disagreement { item["disagreement"] = dis }
             return SitePage.absent(item, ["disagreement"])
@@ -114,6 +117,11 @@ struct PlanPage {
         return ["deadlines": list,
                 "anchors": anchors.map { a in ["id": a, "label": SiteStrings.table["dates.\(a)"] != nil ? SiteStrings.text("dates.\(a)", lang) : PlanStrings.text("anchor.\(a)", lang)] }]
     }
+
+    /// A deadline's rule as the browser reads it (`{"days":90,"from":"expected","kind":"closes"}`), made once per
+    /// rule: a few dozen rules stand on tens of thousands of pages.
+    struct DeadlineRule: Hashable, Sendable { var kind: String, from: String, days: Int, months: Int? }
+    static let ruleData = SiteMemo<DeadlineRule, String>()
 
     /// `90 days after the latest estimated delivery`, as the terminal words it.
     static func basis(_ d: PlanDeadline, _ lang: String) -> String {

@@ -7,22 +7,23 @@ struct SiteAPI {
     let catalog: SiteCatalog
     static let schemaVersion = 1
 
-    func files() -> [(path: String, text: String)] {
-        var out = [(path: "api/v1/merchants.json", text: SiteJSON.document(list()))]
+    /// Every document, each made when asked for; the plans' in the order of `keys`.
+    func jobs(keys: [PlanKey]) -> [SiteJob] {
         let api = self
-        out += SiteCatalog.parallelMap(catalog.profiles.map(\.id)) { id -> (path: String, text: String) in
-            guard let p = api.catalog.registry.profile(id: id) else { return (path: SitePaths.merchantAPI(id), text: "null\n") }
-            return (path: SitePaths.merchantAPI(id), text: SiteJSON.document(api.merchant(p)))
+        var out = [SiteJob("api/v1/merchants.json") { SiteJSON.document(api.list()) }]
+        for p in catalog.profiles {
+            out.append(SiteJob(SitePaths.merchantAPI(p.id)) { SiteJSON.document(api.merchant(p)) })
         }
         for lang in SiteCatalog.languages {
             for entry in catalog.countryLadders[lang] ?? [] {
-                let steps = entry.steps.map { SiteJSON.object($0) }
-                out.append((path: SitePaths.escalationAPI(entry.country, lang),
-                            text: SiteJSON.document(["schema_version": Self.schemaVersion, "country": entry.country, "language": lang, "steps": steps])))
+                out.append(SiteJob(SitePaths.escalationAPI(entry.country, lang)) {
+                    SiteJSON.document(["schema_version": Self.schemaVersion, "country": entry.country, "language": lang,
+                                       "steps": entry.steps.map { SiteJSON.object($0) }])
+                })
             }
         }
         let plans = catalog.plans
-        out += SiteCatalog.parallelMap(plans.keys.sorted()) { key in (path: key.apiPath, text: PlanJSONRenderer().render(plans[key]!)) }
+        out += keys.map { key in SiteJob(key.apiPath) { PlanJSONRenderer().render(plans[key]!) } }
         return out
     }
 

@@ -33,7 +33,19 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    public func build() throws -> SiteFiles {
+    /// The whole site in memory, sorted by path.
+    public func build() throws -> SiteFiles { try prepare().files() }
+
+    /// The plans made and every file of the site listed, to be made when written (``PreparedSite/write(to:)``) or
+    /// collected (``PreparedSite/files()``). Throws when a word of the site cannot be written into the templates.
+    public func prepare() throws -> PreparedSite {
+        let made = try jobs()
+        return PreparedSite(jobs: made.jobs, merchants: made.merchants, plans: made.plans, today: made.today, clock: made.clock)
+    }
+
+    /// Every file of the site, each with how to make it (on any thread): the plans are made here, the pages and
+    /// documents when asked for.
+    func jobs() throws -> (jobs: [SiteJob], merchants: Int, plans: Int, today: CalendarDate, clock: SiteClock) {
         let today = options.today ?? SiteBuilder.newestSeen(registry) ?? CalendarDate(year: 2026, month: 1, day: 1)!
         let clock = SiteClock()
         let catalog = SiteCatalog(registry: registry, today: today, repositoryURL: options.repositoryURL)
@@ -44,44 +56,96 @@ public struct SiteBuilder: Sendable {
         @Sendable func render(_ template: String, _ path: String, _ lang: String, _ context: [String: Any]) -> String {
             libraries.library(lang: lang, root: SitePaths.root(from: path)).render(context, withTemplate: template) ?? ""
         }
-        var files: [(String, String)] = []
+        var jobs: [SiteJob] = []
         let others = OtherPages(catalog: catalog)
-        files.append(("index.html", render("root", "", "en", others.root())))
+        jobs.append(SiteJob("index.html") { render("root", "", "en", others.root()) })
         for lang in SiteCatalog.languages {
             let add = "\(lang)/\(SitePaths.addFolder)/"
-            files.append(("\(lang)/index.html", render("home", "\(lang)/", lang, others.home(lang: lang))))
-            files.append((add + "index.html", render("add", add, lang, others.add(lang: lang))))
-            files.append((SitePaths.countriesPage(lang) + "index.html", render("countries", SitePaths.countriesPage(lang), lang, others.countries(lang: lang))))
+            jobs.append(SiteJob("\(lang)/index.html") { render("home", "\(lang)/", lang, others.home(lang: lang)) })
+            jobs.append(SiteJob(add + "index.html") { render("add", add, lang, others.add(lang: lang)) })
+            let countries = SitePaths.countriesPage(lang)
+            jobs.append(SiteJob(countries + "index.html") { render("countries", countries, lang, others.countries(lang: lang)) })
             for page in 1...others.pageCount {
                 let path = SitePaths.merchantsPage(lang, page: page)
-                files.append((path + "index.html", render("merchants", path, lang, others.merchants(lang: lang, page: page))))
+                jobs.append(SiteJob(path + "index.html") { render("merchants", path, lang, others.merchants(lang: lang, page: page)) })
             }
         }
-        let merchantPages = SiteCatalog.parallelMap(catalog.profiles.map(\.id)) { id -> [(String, String)] in
-            guard let p = catalog.registry.profile(id: id) else { return [] }
-            return SiteCatalog.languages.map { lang in
-                let path = SitePaths.merchantPage(id, lang)
-                return (path + "index.html", render("merchant", path, lang, others.merchant(p, lang: lang)))
+        for p in catalog.profiles {
+            for lang in SiteCatalog.languages {
+                let path = SitePaths.merchantPage(p.id, lang)
+                jobs.append(SiteJob(path + "index.html") { render("merchant", path, lang, others.merchant(p, lang: lang)) })
             }
         }
-        files += merchantPages.flatMap { $0 }
-        clock.mark("merchant pages")
         let keys = catalog.plans.keys.sorted()
-        files += SiteCatalog.parallelMap(keys) { key in
-            (key.pagePath + "index.html", render("plan", key.pagePath, key.language,
-                                                 PlanPage(catalog: catalog, key: key, plan: catalog.plans[key]!, parts: parts).context()))
+        for key in keys {
+            jobs.append(SiteJob(key.pagePath + "index.html") {
+                render("plan", key.pagePath, key.language, PlanPage(catalog: catalog, key: key, plan: catalog.plans[key]!, parts: parts).context())
+            })
         }
-        clock.mark("plan pages")
-        files += SiteAPI(catalog: catalog).files().map { ($0.path, $0.text) }
-        clock.mark("api")
-        files += SiteSearchIndex(catalog: catalog).files().map { ($0.path, $0.text) }
+        jobs += SiteAPI(catalog: catalog).jobs(keys: keys)
+        jobs += SiteSearchIndex(catalog: catalog).files().map { file in SiteJob(file.path) { file.text } }
         clock.mark("search index")
-        files += SiteCatalog.languages.map { (SiteAssets.stringsPath($0), SiteAssets.strings($0)) }
-        files += [("assets/site.css", SiteAssets.css), ("assets/site.js", SiteAssets.script), ("assets/icon.svg", SiteAssets.icon), (".nojekyll", ""),
-                  (SiteFiles.marker, "Written by `supportdir site`; the folder is replaced on the next build.\n")]
-        return SiteFiles(files: files.map { SiteFile(path: $0.0, text: $0.1) }.sorted { $0.path < $1.path },
-                         merchants: catalog.profiles.count, plans: catalog.plans.count, today: today)
+        jobs += SiteCatalog.languages.map { lang in SiteJob(SiteAssets.stringsPath(lang)) { SiteAssets.strings(lang) } }
+        jobs += [SiteJob("assets/site.css") { SiteAssets.css }, SiteJob("assets/site.js") { SiteAssets.script },
+                 SiteJob("assets/icon.svg") { SiteAssets.icon }, SiteJob(".nojekyll") { "" },
+                 SiteJob(SiteFiles.marker) { "Written by `supportdir site`; the folder is replaced on the next build.\n" }]
+        return (jobs, catalog.profiles.count, catalog.plans.count, today, clock)
     }
+}
+
+/// A site whose plans are made, ready to render and write.
+public struct PreparedSite: Sendable {
+    let jobs: [SiteJob]
+    public let merchants: Int
+    public let plans: Int
+    public let today: CalendarDate
+    let clock: SiteClock
+
+    /// Every file, in memory, sorted by path.
+    public func files() -> SiteFiles {
+        let texts = SiteCatalog.parallelMap(jobs) { $0.make() }
+        clock.mark("pages, API")
+        return SiteFiles(files: zip(jobs, texts).map { SiteFile(path: $0.path, text: $1) }.sorted { $0.path < $1.path },
+                         merchants: merchants, plans: plans, today: today)
+    }
+
+    /// Writes the site into `folder` as ``SiteFiles/write(to:)`` does (the same files, bytes and checks of the
+    /// folder), each file written as soon as it is made, so the site is never held in memory whole (6 GB at 10,000
+    /// profiles).
+    public func write(to folder: URL) throws -> SiteWriteSummary {
+        let base = try SiteFiles.prepare(folder, paths: jobs.map(\.path))
+        let results = ResultSlots<(bytes: Int, failure: String?)>(count: jobs.count)
+        let jobs = self.jobs
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            let file = SiteFile(path: jobs[i].path, text: jobs[i].make())
+            results.set(i, (file.count, SiteFileWriter.save(file, to: base + file.path)))
+        }
+        clock.mark("pages, API, written")
+        let written = results.values
+        if let failure = written.lazy.compactMap(\.failure).first { throw SiteWriteError(description: failure) }
+        return SiteWriteSummary(files: jobs.count, byteCount: written.reduce(0) { $0 + $1.bytes },
+                                merchants: merchants, plans: plans, today: today)
+    }
+}
+
+/// A file of the site to make: its path and how to make its text (on any thread).
+struct SiteJob: Sendable {
+    let path: String
+    let make: @Sendable () -> String
+
+    init(_ path: String, _ make: @escaping @Sendable () -> String) {
+        self.path = path
+        self.make = make
+    }
+}
+
+/// What ``SiteBuilder/write(to:)`` wrote.
+public struct SiteWriteSummary: Sendable {
+    public var files: Int
+    public var byteCount: Int
+    public var merchants: Int
+    public var plans: Int
+    public var today: CalendarDate
 }
 
 /// The templates with each language's words written in (``SiteTemplates/library(words:)``), one library per
@@ -243,26 +307,8 @@ public struct SiteFiles: Sendable {
     /// removed, the rest is overwritten, so the folder ends holding exactly these files (making tens of
     /// thousands of files anew costs the file system far more than truncating them).
     public func write(to folder: URL) throws {
-        let fm = FileManager.default
-        // Each folder of the site once (sorted, so a parent comes before its children).
-        var folders = Set<String>()
-        for file in files {
-            var parts = file.path.split(separator: "/").dropLast()
-            while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted { parts = parts.dropLast() }
-        }
-        if fm.fileExists(atPath: folder.path) {
-            let contents = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
-            if !contents.isEmpty {
-                guard contents.contains(Self.marker) else { throw SiteError.notASite(folder.path) }
-                try SiteFileWriter.removeStale(in: folder.path, keepingFiles: Set(files.map(\.path)), folders: folders)
-            }
-        }
-        try fm.createDirectory(at: folder, withIntermediateDirectories: true)
-        for relative in folders.sorted() where !SiteFileWriter.isDirectory(folder.path + "/" + relative) {
-            try fm.createDirectory(at: folder.appendingPathComponent(relative), withIntermediateDirectories: true)
-        }
+        let base = try Self.prepare(folder, paths: files.map(\.path))
         // The files on every core.
-        let base = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
         let files = self.files
         let failures = ResultSlots<String?>(count: SiteFiles.writers)
         DispatchQueue.concurrentPerform(iterations: SiteFiles.writers) { w in
@@ -273,6 +319,31 @@ public struct SiteFiles: Sendable {
             failures.set(w, failure)
         }
         if let failure = failures.values.compactMap({ $0 }).first { throw SiteWriteError(description: failure) }
+    }
+
+    /// Makes `folder` ready for a site of files at `paths`: created when missing; refused when it holds anything but
+    /// a site this tool wrote; else what the new site will not have (and every symbolic link) removed, and every folder
+    /// of the new site made. Returns the folder's path ending in `/`.
+    static func prepare(_ folder: URL, paths: [String]) throws -> String {
+        let fm = FileManager.default
+        // Each folder of the site once (sorted, so a parent comes before its children).
+        var folders = Set<String>()
+        for path in paths {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted { parts = parts.dropLast() }
+        }
+        if fm.fileExists(atPath: folder.path) {
+            let contents = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
+            if !contents.isEmpty {
+                guard contents.contains(Self.marker) else { throw SiteError.notASite(folder.path) }
+                try SiteFileWriter.removeStale(in: folder.path, keepingFiles: Set(paths), folders: folders)
+            }
+        }
+        try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+        for relative in folders.sorted() where !SiteFileWriter.isDirectory(folder.path + "/" + relative) {
+            try fm.createDirectory(at: folder.appendingPathComponent(relative), withIntermediateDirectories: true)
+        }
+        return folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
     }
 
     /// Threads writing files (the build machine and CI have two cores; more only wait on the disk).

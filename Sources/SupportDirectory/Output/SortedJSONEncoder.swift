@@ -124,7 +124,17 @@ public enum SortedJSONEncoder {
 
         static func writeString(_ text: String, into out: inout [UInt8]) {
             out.append(UInt8(ascii: "\""))
-            for byte in text.utf8 {
+            let utf8 = text.utf8
+            // Most strings hold nothing to escape: copied whole.
+            let plain = utf8.withContiguousStorageIfAvailable { bytes in
+                !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+            }
+            if plain == true {
+                out.append(contentsOf: utf8)
+                out.append(UInt8(ascii: "\""))
+                return
+            }
+            for byte in utf8 {
                 switch byte {
                 case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
                 case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)

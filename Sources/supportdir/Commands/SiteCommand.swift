@@ -73,11 +73,12 @@ struct SiteCommand: ParsableCommand {
         mark("validate")
         let registry = directory.loadRegistry()
         mark("load")
-        let site = try SiteBuilder(registry: registry, options: SiteOptions(today: today.flatMap { CalendarDate($0) }, repositoryURL: repository)).build()
-        mark("build (the phases above)")
+        let site = try SiteBuilder(registry: registry, options: SiteOptions(today: today.flatMap { CalendarDate($0) }, repositoryURL: repository)).prepare()
+        let written: SiteWriteSummary
         do {
-            try site.write(to: URL(fileURLWithPath: out))
-            mark("write")
+            // Each page and document written as soon as it is made (the site is not held in memory whole).
+            written = try site.write(to: URL(fileURLWithPath: out))
+            mark("build and write (the phases above)")
             if let archive {
                 try archive.write(to: URL(fileURLWithPath: out).appendingPathComponent(DirectoryUpdate.archivePath), options: .atomic)
             }
@@ -88,7 +89,7 @@ struct SiteCommand: ParsableCommand {
             print("error: could not write the site into \(OutputEscaping.quoted(out)): \(FileProblem.whyCannotWrite(into: URL(fileURLWithPath: out), error: error))", to: &err)
             throw ExitCode(1)
         }
-        print(OutputEscaping.text("site: wrote \(site.files.count) files (\(site.byteCount / 1024) KB) to \(out): "
+        print(OutputEscaping.text("site: wrote \(written.files) files (\(written.byteCount / 1024) KB) to \(out): "
             + "\(site.merchants) merchants, \(site.plans) plans in en, ko, ja, zh, dated \(site.today)"))
         if let archive {
             print("site: wrote \(DirectoryUpdate.archivePath) (\(archive.count / 1024) KB), the signed archive for `supportdir update`")
