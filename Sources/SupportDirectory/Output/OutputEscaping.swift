@@ -143,6 +143,9 @@ public enum OutputEscaping {
     public static func json(_ document: String) -> String {
         // Printable ASCII with line breaks and tabs (most documents) needs nothing: checked byte by byte.
         if document.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) { return document }
+        // Text in other scripts: the UTF-8 bytes looked over for the few sequences that can encode a scalar to escape
+        // (most documents have none), before the scalars themselves.
+        if document.utf8.withContiguousStorageIfAvailable({ mayNeedJSONEscape($0) }) == false { return document }
         guard document.unicodeScalars.contains(where: needsJSONEscape) else { return document }
         var out = ""
         for s in document.unicodeScalars {
@@ -153,6 +156,42 @@ public enum OutputEscaping {
             }
         }
         return out
+    }
+
+    /// False only when no scalar of the UTF-8 `bytes` is one ``needsJSONEscape(_:)`` escapes: the control
+    /// characters, U+0080-U+009F (C2 80-9F), U+061C (D8 9C), U+200E/F, U+2028-U+202E (E2 80 ..), U+2066-U+2069
+    /// (E2 81 A6-A9), and the noncharacters U+FDD0-U+FDEF (EF B7 90-AF) and U+xFFFE/F (.. BF BE/BF).
+    static func mayNeedJSONEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if (b < 0x20 && b != 0x0A && b != 0x09 && b != 0x0D) || b == 0x7F { return true }
+            } else {
+                switch b {
+                case 0xC2: if i + 1 < n, bytes[i + 1] <= 0x9F { return true }
+                case 0xD8: if i + 1 < n, bytes[i + 1] == 0x9C { return true }
+                case 0xE2:
+                    if i + 2 < n {
+                        let b1 = bytes[i + 1], b2 = bytes[i + 2]
+                        if b1 == 0x80, b2 == 0x8E || b2 == 0x8F || (0xA8...0xAE).contains(b2) { return true }
+                        if b1 == 0x81, (0xA6...0xA9).contains(b2) { return true }
+                    }
+                case 0xEF:
+                    if i + 2 < n {
+                        let b1 = bytes[i + 1], b2 = bytes[i + 2]
+                        if b1 == 0xB7, (0x90...0xAF).contains(b2) { return true }
+                        if b1 == 0xBF, b2 >= 0xBE { return true }
+                    }
+                case 0xF0...0xF4:
+                    if i + 3 < n, bytes[i + 1] & 0x0F == 0x0F, bytes[i + 2] == 0xBF, bytes[i + 3] >= 0xBE { return true }
+                default: break   // another lead byte, or a continuation byte (never one of the leads above)
+                }
+            }
+            i += 1
+        }
+        return false
     }
 
     static func needsJSONEscape(_ s: Unicode.Scalar) -> Bool {
