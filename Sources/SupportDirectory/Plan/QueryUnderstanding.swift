@@ -74,8 +74,10 @@ public struct QueryUnderstanding: Sendable {
         let localeVar = LocaleEnvironment.locale(in: request.environment)
         let readings = registry.vocabulary.understanding
         // Traditional Han letters read as the simplified forms names are written in (亞馬遜 is 亚马逊).
-        let query = QueryText(readings.hanVariants.isEmpty ? request.text
-            : String(String.UnicodeScalarView(request.text.unicodeScalars.map { readings.hanVariants[$0] ?? $0 })))
+        // A name run together with other words in a hashtag or handle is set apart (#amazonfail).
+        let text = TaggedNames(registry: registry).separated(request.text)
+        let query = QueryText(readings.hanVariants.isEmpty ? text
+            : String(String.UnicodeScalarView(text.unicodeScalars.map { readings.hanVariants[$0] ?? $0 })))
 
         // Language: option, then the letters of the text, then the locale, then English.
         let stemmer = EnglishStemmer()
