@@ -192,7 +192,10 @@ struct ShippedUnderstandingTests {
                       // Set 16 (400): measured blind at 90.0% correct, 1.5% wrong, then tuned on.
                       ("understanding-heldout16.jsonl", 0.96, 2),
                       // Set 17 (400): measured blind at 93.5% correct, 1.0% wrong, then tuned on.
-                      ("understanding-heldout17.jsonl", 0.965, 2)])
+                      ("understanding-heldout17.jsonl", 0.965, 2),
+                      // Set 18 (400): measured blind at 88.8% correct, 5.0% wrong, then tuned on. Eight of the nine
+                      // wrongs left are seller labels for shops outside the directory (see CORPUS-heldout18.md).
+                      ("understanding-heldout18.jsonl", 0.945, 9)])
     func tunedCorpusKeepsItsAccuracy(file: String, correctShare: Double, maxWrong: Int) throws {
         let url = Self.root.appendingPathComponent("Evaluation/\(file)")
         let judgements = try UnderstandingEvaluation.load(url).map(UnderstandingEvaluation(registry: Self.registry).judge)
