@@ -315,7 +315,9 @@ public struct QueryUnderstanding: Sendable {
             result.notes.append(PlanStrings.format("note.marketplace_missing", language, brand.names.text(for: language)))
         } else if result.merchantCandidates.isEmpty {
             result.merchantStatus = .unknown
-            result.merchantCandidates = closestMerchants(to: query)
+            // A word for a seller (판매자, 卖家) is no slip of a merchant's name: "did you mean" looks at the rest, so
+            // "지마켓 판매자" is not offered Amazon's or eBay's sellers for sharing 판매.
+            result.merchantCandidates = closestMerchants(to: sellerWords.isEmpty ? query : QueryText(Self.masking(sellerWords, in: query.original)))
         }
 
         // The seller, now that the marketplace is known.

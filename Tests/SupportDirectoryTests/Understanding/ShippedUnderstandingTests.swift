@@ -163,6 +163,19 @@ struct ShippedUnderstandingTests {
         #expect(slip.merchant == "amazon" && slip.issue == "refund", "\(slip.merchant ?? "-") \(slip.issue ?? "-")")
     }
 
+    /// A word for a seller is no slip of a merchant's name: a shop outside the directory is not offered the
+    /// seller profiles of marketplaces the shopper never named.
+    @Test func aSellerWordSuggestsNoMarketplace() {
+        for text in ["11번가 판매자 문의는 어디서 해요", "拼多多卖家不发货", "Qoo10の出品者に連絡したい"] {
+            let u = Self.understand(text)
+            #expect(u.merchantStatus == .unknown, "\(text): \(u.merchant ?? "-")")
+            #expect(!u.merchantCandidates.contains { $0.id.hasSuffix("-sellers") }, "\(text): \(u.merchantCandidates.map(\.id))")
+        }
+        // A slip of a name beside a seller word is still offered.
+        let slip = Self.understand("amazno seller never shipped")
+        #expect(slip.merchant == "amazon" || slip.merchantCandidates.contains { $0.id == "amazon" }, "\(slip.merchantCandidates.map(\.id))")
+    }
+
     @Test func closeReadingsAreAskedBackWithTheirScores() {
         let u = Self.understand("amazon refund or return")
         #expect(u.issueStatus == .ambiguous)
