@@ -114,17 +114,10 @@ public struct PreparedSite: Sendable {
     /// profiles).
     public func write(to folder: URL) throws -> SiteWriteSummary {
         let base = try SiteFiles.prepare(folder, paths: jobs.map(\.path))
-        let results = ResultSlots<(bytes: Int, failure: String?)>(count: jobs.count)
         let jobs = self.jobs
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            let file = SiteFile(path: jobs[i].path, text: jobs[i].make())
-            results.set(i, (file.count, SiteFileWriter.save(file, to: base + file.path)))
-        }
+        let bytes = try SiteFiles.save(count: jobs.count, under: base) { SiteFile(path: jobs[$0].path, text: jobs[$0].make()) }
         clock.mark("pages, API, written")
-        let written = results.values
-        if let failure = written.lazy.compactMap(\.failure).first { throw SiteWriteError(description: failure) }
-        return SiteWriteSummary(files: jobs.count, byteCount: written.reduce(0) { $0 + $1.bytes },
-                                merchants: merchants, plans: plans, today: today)
+        return SiteWriteSummary(files: jobs.count, byteCount: bytes)
     }
 }
 
@@ -139,13 +132,10 @@ struct SiteJob: Sendable {
     }
 }
 
-/// What ``SiteBuilder/write(to:)`` wrote.
+/// What ``PreparedSite/write(to:)`` wrote (the merchants, plans and date are the ``PreparedSite``'s).
 public struct SiteWriteSummary: Sendable {
     public var files: Int
     public var byteCount: Int
-    public var merchants: Int
-    public var plans: Int
-    public var today: CalendarDate
 }
 
 /// The templates with each language's words written in (``SiteTemplates/library(words:)``), one library per
@@ -308,17 +298,26 @@ public struct SiteFiles: Sendable {
     /// thousands of files anew costs the file system far more than truncating them).
     public func write(to folder: URL) throws {
         let base = try Self.prepare(folder, paths: files.map(\.path))
-        // The files on every core.
         let files = self.files
-        let failures = ResultSlots<String?>(count: SiteFiles.writers)
-        DispatchQueue.concurrentPerform(iterations: SiteFiles.writers) { w in
-            var failure: String?
-            for i in stride(from: w, to: files.count, by: SiteFiles.writers) where failure == nil {
-                failure = SiteFileWriter.save(files[i], to: base + files[i].path)
+        _ = try Self.save(count: files.count, under: base) { files[$0] }
+    }
+
+    /// Makes files `0..<count` (`file(i)`, on any thread) and saves each under `base` as soon as it is made, on
+    /// ``writers`` threads. Returns the bytes written; throws the first file that could not be written.
+    static func save(count: Int, under base: String, _ file: @Sendable (Int) -> SiteFile) throws -> Int {
+        let results = ResultSlots<(bytes: Int, failure: String?)>(count: writers)
+        DispatchQueue.concurrentPerform(iterations: writers) { w in
+            var bytes = 0, failure: String?
+            for i in stride(from: w, to: count, by: writers) where failure == nil {
+                let made = file(i)
+                bytes += made.count
+                failure = SiteFileWriter.save(made, to: base + made.path)
             }
-            failures.set(w, failure)
+            results.set(w, (bytes, failure))
         }
-        if let failure = failures.values.compactMap({ $0 }).first { throw SiteWriteError(description: failure) }
+        let written = results.values
+        if let failure = written.lazy.compactMap(\.failure).first { throw SiteWriteError(description: failure) }
+        return written.reduce(0) { $0 + $1.bytes }
     }
 
     /// Makes `folder` ready for a site of files at `paths`: created when missing; refused when it holds anything but

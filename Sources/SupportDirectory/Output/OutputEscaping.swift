@@ -141,10 +141,8 @@ public enum OutputEscaping {
     /// escape. Such characters can only occur inside JSON strings, so this keeps the document's
     /// meaning exactly.
     public static func json(_ document: String) -> String {
-        // Printable ASCII with line breaks and tabs (most documents) needs nothing: checked byte by byte.
-        if document.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) { return document }
-        // Text in other scripts: the UTF-8 bytes looked over for the few sequences that can encode a scalar to escape
-        // (most documents have none), before the scalars themselves.
+        // The UTF-8 bytes looked over for the few sequences that can encode a scalar to escape (most documents, in
+        // any script, have none), before the scalars themselves.
         if document.utf8.withContiguousStorageIfAvailable({ mayNeedJSONEscape($0) }) == false { return document }
         guard document.unicodeScalars.contains(where: needsJSONEscape) else { return document }
         var out = ""
