@@ -115,6 +115,18 @@ struct HostileOutputTests {
         expectClean(show, "show 100 KB")
     }
 
+    /// Search reads as many characters as resolve: 100 KB of words once took minutes and tens of gigabytes (every
+    /// run of neighbouring words was kept), and "nothing found" echoed them all.
+    @Test("search reads the first characters of 100 KB of words, says so, and echoes a short quote", arguments: ["text", "json"])
+    func searchOfAHundredKilobytes(format: String) throws {
+        let words = String(repeating: "zq xv \u{1B}[2J ", count: 100_000 / 12)
+        let run = try Self.run(["search", words, "--format", format])
+        #expect(run.status == 1, "nothing found: \(run.status)")
+        #expect(run.stdout.utf8.count < 500, "\(run.stdout.utf8.count) bytes")
+        #expect(run.stderr.contains("only the first \(DirectorySearch.readLimit) characters were searched"), "\(run.stderr)")
+        expectClean(run, "search 100 KB")
+    }
+
     @Test("--tz, --ordered, --lang, --country and --now quote a hostile value escaped, exit 64")
     func optionErrors() throws {
         for (name, value) in Self.hostile {

@@ -19,9 +19,14 @@ public struct DirectorySearch: Sendable {
 
     public init(registry: Registry) { self.registry = registry }
 
-    /// Merchants first, then issues; within each, exact before forgiving, longer matches first.
+    /// The characters of the text searched, as many as `resolve` reads (``ResolveRequest/readLimit``): the work of
+    /// matching neighbouring words grows much faster than the text, and a name is found in its first lines.
+    public static let readLimit = ResolveRequest.readLimit
+
+    /// Merchants first, then issues; within each, exact before forgiving, longer matches first. Only the first
+    /// ``readLimit`` characters of `text` are searched.
     public func search(_ text: String, language: String = "en") -> [Hit] {
-        let query = QueryText(text)
+        let query = QueryText(String(text.prefix(Self.readLimit)))
         var merchants: [String: (TextMatch, Int)] = [:]
         for (key, id) in registry.names(possiblyIn: query) where key.unicodeScalars.count >= 2 {
             for m in query.find(key) {

@@ -26,11 +26,19 @@ struct SearchCommand: ParsableCommand {
         let language = lang.flatMap(PlanLanguage.supportedCode) ?? PlanLanguage.detect(in: text)
             ?? LocaleEnvironment.locale(in: ProcessInfo.processInfo.environment).flatMap { PlanLanguage.supportedCode($0.value) } ?? "en"
         let hits = DirectorySearch(registry: registry).search(text, language: language)
+        let read = text.prefix(DirectorySearch.readLimit)
+        if read.endIndex != text.endIndex {
+            var err = StandardError()
+            print("note: only the first \(DirectorySearch.readLimit) characters were searched (\(text[read.endIndex...].count) more not read).", to: &err)
+        }
         switch format {
         case .json:
             print(try JSONOutput.encode(hits))
         case .text, .markdown:
-            if hits.isEmpty { print("Nothing found for \u{201C}\(TerminalText.sanitize(text))\u{201D}. Try `supportdir list` or `supportdir issues`.") }
+            if hits.isEmpty {
+                let shown = read.count > 80 ? read.prefix(80) + "\u{2026}" : read
+                print("Nothing found for \u{201C}\(TerminalText.sanitize(String(shown)))\u{201D}. Try `supportdir list` or `supportdir issues`.")
+            }
             for h in hits {
                 var how = h.approximate ? "similar spelling" : "matched \u{201C}\(TerminalText.sanitize(h.matched))\u{201D}"
                 if h.edits > 0 { how += ", \(h.edits) slip\(h.edits == 1 ? "" : "s") forgiven" }
