@@ -83,13 +83,19 @@ public struct UnderstandingEvaluation: Sendable {
         let understanding = QueryUnderstanding(registry: registry)
         let before = understanding.understandBeforeIssue(request)
         let u = understanding.understand(request)
-        let words = QueryUnderstanding.issueWords(of: request, before, compiled: RecogniserCache.recognisers(for: registry.vocabulary))
+        let compiled = RecogniserCache.recognisers(for: registry.vocabulary)
+        let words = QueryUnderstanding.issueWords(of: request, before, compiled: compiled)
+        let text = ShopperText(words, readings: registry.vocabulary.understanding, stemmer: EnglishStemmer(), exactWords: compiled.ordinaryWords)
+        // What each recogniser saw: the phrase readings (kind, phrase, words, score) and the examples' likeliest kinds.
+        let phrases = compiled.issues.readings(in: text).map { [$0.issue, $0.match.phrase, $0.match.written, $0.score] as [Any] }
+        let likened = compiled.examples.guesses(for: text).prefix(3).map { [$0.kind, ($0.confidence * 100).rounded() / 100] as [Any] }
         let object: [String: Any] = [
             "id": q.id, "lang": q.lang, "label": q.issue ?? NSNull(), "text": q.text, "issue_words": words,
             "status": u.issueStatus.rawValue, "issue": u.issue ?? NSNull(), "intent": u.intent == .contact ? "contact" : "problem",
             "candidates": u.issueCandidates.map { [$0.id, $0.score ?? 0] as [Any] },
             "score": u.facts.first { $0.field == "issue" }?.score ?? 0,
             "merchant_ok": judgeMerchant(q, u) == .correct, "seller_ok": judgeSeller(q, u) == .correct,
+            "phrases": phrases, "examples": likened,
         ]
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
         return String(decoding: data, as: UTF8.self)
