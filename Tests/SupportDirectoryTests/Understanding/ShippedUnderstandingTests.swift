@@ -93,6 +93,11 @@ struct ShippedUnderstandingTests {
         // A storefront named with its country in Chinese; a date to move is a change to the order.
         .init(text: "eBay英国 人工客服", merchant: "ebay-uk", issue: "contact"),
         .init(text: "need to change the delivery date on my ebay order", merchant: "ebay", issue: "change-order"),
+        // A screen that flickers is a fault of the product, not damage in transit; a frame bent on arrival is damage.
+        .init(text: "the monitor I got from amazon keeps flickering", merchant: "amazon", issue: "defective"),
+        .init(text: "Amazonで買ったモニターの画面がちらつく", merchant: "amazon-jp", issue: "defective"),
+        .init(text: "沃尔玛买的电视闪屏", merchant: "walmart", issue: "defective"),
+        .init(text: "the walmart bike came with the wheel bent", merchant: "walmart", issue: "damaged"),
         // A comma inside a number is no clause break.
         .init(text: "네이버페이에서 모르는 12,500원 결제가 있어요", merchant: "naver-pay", issue: "billing-dispute"),
     ]
