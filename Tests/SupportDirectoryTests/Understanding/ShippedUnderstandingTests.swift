@@ -98,6 +98,14 @@ struct ShippedUnderstandingTests {
         .init(text: "Amazonで買ったモニターの画面がちらつく", merchant: "amazon-jp", issue: "defective"),
         .init(text: "沃尔玛买的电视闪屏", merchant: "walmart", issue: "defective"),
         .init(text: "the walmart bike came with the wheel bent", merchant: "walmart", issue: "damaged"),
+        // A day named for delivery that passed, a date that keeps moving, a long wait: late. "Has it shipped?" asks the status.
+        .init(text: "Amazonで頼んだ本、指定日に届かなかった", merchant: "amazon-jp", issue: "late-delivery"),
+        .init(text: "아마존 배송 예정일이 또 바뀌었어요", merchant: "amazon", issue: "late-delivery"),
+        .init(text: "速卖通买的耳机好久了还没到", merchant: "aliexpress", issue: "late-delivery"),
+        .init(text: "이베이 주문한 거 발송됐나요", merchant: "ebay", issue: "order-status"),
+        // Messaging a seller is reaching a person.
+        .init(text: "how do i dm a seller on ebay", merchant: "ebay", seller: "third-party", issue: "contact"),
+        .init(text: "煤炉卖家怎么私信", merchant: "mercari", seller: "third-party", issue: "contact"),
         // A comma inside a number is no clause break.
         .init(text: "네이버페이에서 모르는 12,500원 결제가 있어요", merchant: "naver-pay", issue: "billing-dispute"),
     ]
