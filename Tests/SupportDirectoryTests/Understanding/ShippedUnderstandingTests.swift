@@ -193,6 +193,22 @@ struct ShippedUnderstandingTests {
         #expect(kinds("my parcel is stcuk").contains("late-delivery"), "\(kinds("my parcel is stcuk"))")
     }
 
+    /// A payment that failed and took the money anyway is a failed payment (as sets 5, 13 and 16 label it): the phrases
+    /// read it so, where the billing word alone (빠져나갔, charged) tied with it. The examples may still doubt it.
+    @Test func aFailedPaymentThatTookTheMoneyIsAFailedPayment() {
+        let vocabulary = Self.registry.vocabulary
+        let compiled = RecogniserCache.recognisers(for: vocabulary)
+        for text in ["결제 실패 떴는데 돈은 빠져나갔어요", "the payment failed but i was charged anyway"] {
+            let readings = compiled.issues.readings(in: ShopperText(text, readings: vocabulary.understanding, stemmer: EnglishStemmer(),
+                                                                    exactWords: compiled.ordinaryWords))
+            guard case let .found(top, _) = compiled.issues.decide(readings) else {
+                Issue.record("\(text): not one reading: \(readings.map { "\($0.issue) \($0.score)" })")
+                continue
+            }
+            #expect(top.issue == "payment-failed", "\(text): \(top.issue)")
+        }
+    }
+
     /// A word for a seller is no slip of a merchant's name: a shop outside the directory is not offered the
     /// seller profiles of marketplaces the shopper never named.
     @Test func aSellerWordSuggestsNoMarketplace() {
