@@ -254,7 +254,11 @@ struct ShippedUnderstandingTests {
                       ("understanding-heldout17.jsonl", 0.965, 2),
                       // Set 18 (400): measured blind at 88.8% correct, 5.0% wrong, then tuned on. Eight of the nine
                       // wrongs left are seller labels for shops outside the directory (see CORPUS-heldout18.md).
-                      ("understanding-heldout18.jsonl", 0.945, 9)])
+                      ("understanding-heldout18.jsonl", 0.945, 9),
+                      // Set 19 (400): measured blind at 92.5% correct, 1.0% wrong, then tuned on (phrases 95.8 / 3.5 /
+                      // 0.8, then made examples). Twelve of the fifteen left are sellers on eBay, Mercari and Rakuten
+                      // that the text does not name (see CORPUS-heldout19.md).
+                      ("understanding-heldout19.jsonl", 0.96, 2)])
     func tunedCorpusKeepsItsAccuracy(file: String, correctShare: Double, maxWrong: Int) throws {
         let url = Self.root.appendingPathComponent("Evaluation/\(file)")
         let judgements = try UnderstandingEvaluation.load(url).map(UnderstandingEvaluation(registry: Self.registry).judge)
