@@ -326,3 +326,11 @@ struct SiteHTML: MustacheContentType {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+/// A text value renders as itself (the escaping is the content type's, as before). Mustache otherwise writes a value
+/// with `String(describing:)` after trying it as a template and a lambda, which for the few hundred texts of each of
+/// tens of thousands of pages was a good part of the build: a text known as renderable skips those casts.
+extension String: @retroactive MustacheCustomRenderable {
+    public var renderText: String { self }
+    public var isNull: Bool { false }
+}
