@@ -192,7 +192,7 @@ enum SiteScript {
         // The example sentences of the query's language, loaded and learnt from on its first search in that language.
         var learning = {};
         function learn(ix, q) {
-          var lang = readLanguage(q);
+          var lang = readLanguage(q, ix);
           if (!learning[lang]) {
             learning[lang] = fetch(root + 'api/v1/search/examples-' + lang + '.json').then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
               .then(function (doc) { ix.models[lang] = train(doc, ix); }, function () { ix.models[lang] = null; });
@@ -359,7 +359,9 @@ enum SiteScript {
           else if (m) parts.push(null);
           far = false;
         });
-        return parts.length && parts.indexOf(null) < 0 ? parts : null;
+        if (!parts.length || parts.indexOf(null) >= 0) return null;
+        parts.phrase = String(phrase);
+        return parts;
       }
       function meetRun(units, toks, at) {
         if (at + units.length > toks.length) return -1;
@@ -439,9 +441,13 @@ enum SiteScript {
         return han ? 'zh' : null;
       }
       // The query's language: its letters, else the page's. Han letters alone are Chinese, unless typed on the Japanese pages.
-      function readLanguage(query) {
+      function readLanguage(query, ix) {
         var page = body.getAttribute('data-lang') || 'en', lang = detect(query) || page;
-        return lang === 'zh' && page === 'ja' ? 'ja' : lang;
+        if (lang !== 'zh') return lang;
+        // Letters one of the two languages writes and the other does not (楽 and 乐) decide; else the Japanese pages read Japanese.
+        var only = (ix && ix.meta.han_only) || {}, count = function (l) { return Array.from(query).filter(function (c) { return (only[l] || '').indexOf(c) >= 0; }).length; };
+        var ja = count('ja'), zh = count('zh');
+        return ja > zh ? 'ja' : zh > ja ? 'zh' : page === 'ja' ? 'ja' : 'zh';
       }
       var KIND_RANK = { marketplace: 0, retailer: 1, brand: 2, seller: 3 };
       // The best match of any of `patterns`, away from the merchants' names.
@@ -449,7 +455,7 @@ enum SiteScript {
         var top = null;
         patterns.forEach(function (p) {
           var m = match(p, toks);
-          if (m && m.score >= 5 && !away.some(function (a) { return overlaps(a, m); }) && (!top || m.score > top.score)) top = m;
+          if (m && m.score >= 5 && !away.some(function (a) { return overlaps(a, m); }) && (!top || m.score > top.score)) { top = m; top.phrase = p.phrase; }
         });
         return top;
       }
@@ -499,7 +505,7 @@ enum SiteScript {
         return { none: true, candidates: all.filter(function (x) { return x.p >= 0.15 && kind(x.kind); }).slice(0, 3).map(function (x) { return kind(x.kind); }) };
       }
       function understand(ix, query) {
-        var lang = readLanguage(query);
+        var lang = readLanguage(query, ix);
         var li = Math.max(0, ix.meta.languages.indexOf(lang));
         var toks = tokenize(query.slice(0, 1000), ix.han);
         // The shopper's country as resolve takes it from the locale: the browser's region, else the language's usual one.
@@ -518,6 +524,8 @@ enum SiteScript {
         });
         var away = named.map(function (x) { return x.at; });
         var third = best(ix.third, toks, away), contact = best(ix.contact, toks, away);
+        // "Sold by Amazon", 販売元がAmazon: who sold it, and the name that follows is the marketplace itself.
+        if (third && /( by|販売元)$/.test(third.phrase) && away.some(function (a) { return a.first > third.last && a.first - third.last <= 2; })) third = null;
         var alone = named.length > 0 && toks.length <= named[0].at.last - named[0].at.first + 1;
         var reading = review(ix, ix.models && ix.models[lang], readIssue(ix, toks, away), toks, away, !contact && !alone);
         if (reading.contact) contact = true;

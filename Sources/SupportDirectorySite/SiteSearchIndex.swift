@@ -72,8 +72,11 @@ struct SiteSearchIndex {
         let contact = readings.contact.keys.sorted().flatMap { readings.contact[$0] ?? [] }
         var han: [String: String] = [:]
         for (variant, form) in readings.hanVariants { han[String(variant)] = String(form) }
+        // Han letters written in one language and not the other (楽 is Japanese, 乐 Chinese): Han-only text is read by them.
+        var hanOnly: [String: String] = [:]
+        for (lang, letters) in readings.hanOnly { hanOnly[lang] = String(String.UnicodeScalarView(letters.sorted())) }
         return ["schema_version": Self.schemaVersion, "languages": SiteCatalog.languages, "issues": issues,
-                "third_party": unique(third), "contact": unique(contact), "concepts": concepts, "han_variants": han,
+                "third_party": unique(third), "contact": unique(contact), "concepts": concepts, "han_variants": han, "han_only": hanOnly,
                 "merchant_files": chunks, "countries": ["en": "US", "ko": "KR", "ja": "JP", "zh": "CN"]]
     }
 
