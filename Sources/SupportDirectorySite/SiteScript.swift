@@ -570,6 +570,8 @@ enum SiteScript {
         // A shop named alone, or with the wish to reach someone: its page (every way in, and its plans).
         if (clear && reading.none && (contact || toks.length <= top.at.last - top.at.first + 1 + 3)) return { href: root + lang + '/' + top.m.id + '/', title: name(top.m) };
         if (!top && reading.issue) return { href: root + lang + '/_general/' + reading.issue.id + '/', title: S.general + ': ' + issueName(reading.issue) };
+        // Only to reach a person, at a shop the directory does not know: how to reach a person anywhere.
+        if (!top && contact && reading.none && ix.meta.contact_plan) return { href: root + lang + '/_general/contact/', title: S.general };
         // Not sure: the shops and issues it may be, each a link (the shop's plan for an issue where both are known).
         var shops = (clear ? [top] : named).slice(0, 5);
         if (!shops.length) shops = fuzzy(ix, toks).slice(0, 5);

@@ -77,7 +77,8 @@ struct SiteSearchIndex {
         for (lang, letters) in readings.hanOnly { hanOnly[lang] = String(String.UnicodeScalarView(letters.sorted())) }
         return ["schema_version": Self.schemaVersion, "languages": SiteCatalog.languages, "issues": issues,
                 "third_party": unique(third), "contact": unique(contact), "concepts": concepts, "han_variants": han, "han_only": hanOnly,
-                "merchant_files": chunks, "countries": ["en": "US", "ko": "KR", "ja": "JP", "zh": "CN"]]
+                "merchant_files": chunks, "countries": ["en": "US", "ko": "KR", "ja": "JP", "zh": "CN"],
+                "contact_plan": catalog.plan(PlanKey(merchant: nil, issue: SiteCatalog.contactIssue, thirdParty: false, language: "en")) != nil]
     }
 
     /// `[id, kind, group, regions, [name en, ko, ja, zh], search words, plans, sells_on, seller profile, storefronts]`; plans list
