@@ -54,7 +54,7 @@ enum SitePage {
         return SiteJSON.serialized([
             "openUntil": p("l.open_until"), "closedOpens": p("l.closed_opens"), "always": p("l.open_always"),
             "opensOn": p("l.opens_on"), "closesOn": p("l.closes_on"), "days": days, "pending": sx("dates.pending"),
-            "loading": sx("search.loading"), "open": sx("search.open"), "none": sx("search.none"),
+            "loading": sx("search.loading"), "open": sx("search.open"), "none": sx("search.none"), "noRoute": sx("search.no_route"),
             "merchants": sx("search.merchants"), "issues": sx("search.issues"), "failed": sx("search.failed"),
             "general": sx("plan.general"), "when": p("l.when"), "consequence": p("l.consequence"), "phone": p("l.phone"),
             "email": p("l.email"), "web": p("l.web"), "outside": sx("escalation.outside"),

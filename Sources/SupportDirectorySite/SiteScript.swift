@@ -225,7 +225,7 @@ enum SiteScript {
             location.assign(answer.href);
             return;
           }
-          say(S.none);
+          say(answer.noRoute ? fill(S.noRoute, answer.noRoute) : S.none);
           list(S.merchants, answer.merchants);
           list(S.issues, answer.issues);
         }
@@ -566,6 +566,10 @@ enum SiteScript {
         if (clear && reading.issue) {
           var path = planPath(top.m, reading.issue);
           if (path) return { href: root + path, title: name(top.m) + ': ' + issueName(reading.issue) };
+          // The shop and the problem are clear, but its profile has no route for it: what resolve gives too, its ways in and
+          // the problem's general plan.
+          return { noRoute: name(top.m), merchants: [{ href: root + lang + '/' + top.m.id + '/', text: name(top.m) }],
+                   issues: [{ href: root + lang + '/_general/' + reading.issue.id + '/', text: S.general + ': ' + issueName(reading.issue) }] };
         }
         // A shop named alone, or with the wish to reach someone: its page (every way in, and its plans).
         if (clear && reading.none && (contact || toks.length <= top.at.last - top.at.first + 1 + 3)) return { href: root + lang + '/' + top.m.id + '/', title: name(top.m) };
