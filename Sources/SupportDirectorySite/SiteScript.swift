@@ -373,7 +373,7 @@ enum SiteScript {
         return at + units.length - 1;
       }
       // The best place the parts occur in order, each within a few tokens of the last (farther after `..`), never across a break.
-      function match(parts, toks) {
+      function match(parts, toks, onlyAt) {
         var best = null;
         function extend(k, first, end, score) {
           if (k === parts.length) { if (!best || score > best.score) best = { first: first, last: end, score: score, parts: parts.length }; return; }
@@ -386,7 +386,7 @@ enum SiteScript {
             });
           }
         }
-        for (var st = 0; st < toks.length; st++) {
+        for (var st = onlyAt === undefined ? 0 : onlyAt; st < (onlyAt === undefined ? toks.length : Math.min(onlyAt + 1, toks.length)); st++) {
           parts[0].alts.forEach(function (alt) {
             var e = meetRun(alt, toks, st);
             if (e >= 0) extend(1, st, e, alt.reduce(function (n, u) { return n + weight(u); }, 0));
@@ -427,6 +427,8 @@ enum SiteScript {
             return { id: x[0], index: i, names: x[1], raw: x[2], phrases: phrases([x[0].replace(/-/g, ' ')].concat(x[1], x[2])), wish: !!x[3], outranks: x[4] || [] };
           }),
           third: phrases(meta.third_party || []),
+          notSeller: phrases(concepts.not_seller || []),
+          channels: phrases(concepts.channel || []),
           contact: phrases(meta.contact || [])
         };
       }
@@ -458,6 +460,45 @@ enum SiteScript {
           if (m && m.score >= 5 && !away.some(function (a) { return overlaps(a, m); }) && (!top || m.score > top.score)) { top = m; top.phrase = p.phrase; }
         });
         return top;
+      }
+      // Every place any of `patterns` occurs, away from `away` (one match per start).
+      function everywhere(patterns, toks, away) {
+        var out = [];
+        patterns.forEach(function (p) {
+          for (var st = 0; st < toks.length; st++) {
+            var m = match(p, toks, st);
+            if (!m) continue;
+            var at = { first: m.first, last: m.last, score: m.score, phrase: p.phrase };
+            if (!away.some(function (a) { return overlaps(a, at); })) out.push(at);
+          }
+        });
+        return out;
+      }
+      // Who sold it, as the library reads the words for a seller: none inside a phrase that says nothing about the seller
+      // ("to the store"); a seller word right before a marketplace's name ("sold by Amazon", 販売元がAmazon) or negated
+      // ("not a marketplace seller") is the marketplace itself, and then no other seller word makes it third-party.
+      function soldByThirdParty(ix, toks, named) {
+        var away = named.map(function (x) { return x.at; });
+        var quiet = everywhere(ix.notSeller, toks, []);
+        var words = everywhere(ix.third, toks, away).filter(function (w) { return !quiet.some(function (q) { return overlaps(q, w); }); });
+        var itself = words.some(function (w) {
+          var before = toks.slice(Math.max(0, w.first - 3), w.first).map(function (t) { return t.t; });
+          if (before.indexOf('not') >= 0 || before[before.length - 1] === 'no') return true;
+          // The name right after it: the next word, or after one letter (販売元がAmazon), as the library allows one folded letter.
+          return named.some(function (x) {
+            var gap = x.at.first - w.last - 1;
+            return (x.m.kind === 'marketplace' || x.m.kind === 'retailer') && (gap === 0 || (gap === 1 && !toks[w.last + 1].latin));
+          });
+        });
+        return !itself && words.length > 0;
+      }
+      // A way in named right before a fault ("the chat keeps disconnecting", 窓口に繋がらない): the fault is the channel's, and the
+      // wish is to reach a person some other way.
+      function channelBefore(ix, toks, m) {
+        return everywhere(ix.channels, toks, []).some(function (c) {
+          var gap = toks[m.first].latin ? 1 : 3;
+          return c.last < m.first && m.first - c.last - 1 <= gap && !toks.slice(c.last + 1, m.first + 1).some(function (t) { return t.br; });
+        });
       }
       // The issue readings: the best place per kind, those inside a better one of another kind dropped; then one clear
       // reading, or close ones (asked), as the library decides (a kind that outranks one beside it wins; a wish named in one
@@ -523,11 +564,11 @@ enum SiteScript {
             (b.m.regions.indexOf(country) >= 0) - (a.m.regions.indexOf(country) >= 0) || a.order - b.order;
         });
         var away = named.map(function (x) { return x.at; });
-        var third = best(ix.third, toks, away), contact = best(ix.contact, toks, away);
-        // "Sold by Amazon", 販売元がAmazon: who sold it, and the name that follows is the marketplace itself.
-        if (third && /( by|販売元)$/.test(third.phrase) && away.some(function (a) { return a.first > third.last && a.first - third.last <= 2; })) third = null;
+        var third = soldByThirdParty(ix, toks, named), contact = best(ix.contact, toks, away);
         var alone = named.length > 0 && toks.length <= named[0].at.last - named[0].at.first + 1;
         var reading = review(ix, ix.models && ix.models[lang], readIssue(ix, toks, away), toks, away, !contact && !alone);
+        if (reading.issue && reading.match && (reading.issue.id === 'technical-fault' || reading.issue.id === 'defective') &&
+            channelBefore(ix, toks, reading.match)) reading = { none: true, contact: true, candidates: [] };
         if (reading.contact) contact = true;
         var top = named[0], wantThird = !!third;
         // A brand bought on a marketplace named beside it (아마존에서 산 앤커 충전기): the brand's own support.
