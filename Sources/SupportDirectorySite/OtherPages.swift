@@ -34,10 +34,12 @@ struct OtherPages {
             c["more"] = ["href": root + SitePaths.merchantsPage(lang, page: 1),
                          "text": SiteStrings.format("home.more", lang, String(catalog.profiles.count))]
         }
-        c["generalPlans"] = catalog.issues.map { issue -> [String: Any] in
-            ["href": root + PlanKey(merchant: nil, issue: issue.id, thirdParty: false, language: lang).pagePath,
-             "name": OutputEscaping.clean(issue.names.text(for: lang))]
-        }
+        let contact = PlanKey(merchant: nil, issue: SiteCatalog.contactIssue, thirdParty: false, language: lang)
+        c["generalPlans"] = (catalog.plan(contact).map { [["href": root + contact.pagePath, "name": PlanWording.title($0).subject]] } ?? [])
+            + catalog.issues.map { issue -> [String: Any] in
+                ["href": root + PlanKey(merchant: nil, issue: issue.id, thirdParty: false, language: lang).pagePath,
+                 "name": OutputEscaping.clean(issue.names.text(for: lang))]
+            }
         c["addHref"] = root + "\(lang)/\(SitePaths.addFolder)/"
         c["addText"] = t("nav.add")
         return c

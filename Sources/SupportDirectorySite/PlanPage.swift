@@ -147,7 +147,6 @@ struct PlanPage {
         if let code = plan.country, !outside.isEmpty {
             c["country"] = ["code": code, "steps": ladder(outside),
                             "heading": SiteStrings.format("escalation.outside", lang, code),
-                            "options": catalog.countryLadders[lang]?.map(\.country) ?? [],
                             "allHref": root + SitePaths.countriesPage(lang) + "#" + code] as [String: Any]
         }
         return c

@@ -161,7 +161,8 @@ final class SiteLibraries: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let library = made[key] { return library }
-        let library = try SiteTemplates.library(words: SitePage.words(lang: lang, root: root, today: catalog.today))
+        let library = try SiteTemplates.library(words: SitePage.words(lang: lang, root: root, today: catalog.today,
+                                                                              countries: catalog.countryLadders[lang]?.map(\.country) ?? []))
         made[key] = library
         return library
     }

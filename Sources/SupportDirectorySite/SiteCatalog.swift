@@ -103,8 +103,14 @@ struct SiteCatalog: Sendable {
         for issue in issues {
             for lang in languages { keys.append(PlanKey(merchant: nil, issue: issue.id, thirdParty: false, language: lang)) }
         }
+        // How to reach a person at any shop (`resolve --issue contact`): where the search sends "I need to talk to
+        // someone at <a shop the directory does not know>".
+        for lang in languages { keys.append(PlanKey(merchant: nil, issue: contactIssue, thirdParty: false, language: lang)) }
         return keys
     }
+
+    /// The issue word of the plan for only reaching a person (no problem named), as `resolve --issue` takes it.
+    static let contactIssue = "contact"
 
     /// The library's plan for a key, or nil when the planner does not answer with a plan for exactly that merchant.
     static func makePlan(_ key: PlanKey, planner: ContactPlanner, now: Date, before: QueryUnderstanding.BeforeIssue) -> ContactPlan? {

@@ -5,7 +5,7 @@ import SupportDirectory
 enum SitePage {
     /// The layout's values of a page at `path` (`ko/amazon/refund/`): its title and description, and the path below the
     /// language's folder (`amazon/refund/`), which is the same page in every language. The rest of the layout is
-    /// the language's words (``words(lang:root:today:)``), written into the templates once.
+    /// the language's words (``words(lang:root:today:countries:)``), written into the templates once.
     static func layout(lang: String, path: String, title: String, description: String) -> [String: Any] {
         precondition(path.hasPrefix(lang + "/"), "a page's path starts with its language")
         return ["title": "\(title) · supportdir", "description": OutputEscaping.line(description, limit: 160),
@@ -13,8 +13,9 @@ enum SitePage {
     }
 
     /// The words every page of a language shows, and the way up to the site's root from a page at `root`'s depth:
-    /// the `[[name]]` tags of the templates (``SiteTemplates/library(words:)``).
-    static func words(lang: String, root: String, today: CalendarDate) -> [String: Any] {
+    /// the `[[name]]` tags of the templates (``SiteTemplates/library(words:)``). `countries` are the codes of the
+    /// ladders outside the shop, the choice every plan page offers.
+    static func words(lang: String, root: String, today: CalendarDate, countries: [String]) -> [String: Any] {
         let t = { (k: String) in SiteStrings.text(k, lang) }
         let p = { (k: String) in PlanStrings.text(k, lang) }
         return [
@@ -33,7 +34,7 @@ enum SitePage {
             "datesHelp": t("dates.help"), "ifNoAnswerLabel": p("l.if_no_answer"), "messageHeading": p("h.message"),
             "copyLabel": t("plan.copy"), "copiedLabel": t("plan.copied"), "followUpLabel": p("l.follow_up"), "closingLabel": p("l.closing"),
             "pending": t("dates.pending"), "disagreementLabel": p("l.disagreement"), "countryLabel": t("escalation.country"),
-            "allText": t("escalation.all"), "planJSONLabel": t("plan.json"),
+            "allText": t("escalation.all"), "planJSONLabel": t("plan.json"), "countries": countries,
             // A channel, an escalation step
             "pathLabel": p("l.path"), "hoursLabel": p("l.hours"), "nowUnknown": t("hours.now_unknown"), "humanLabel": p("l.human"),
             "drawbackLabel": p("l.drawbacks"), "sourceLabel": t("merchant.source"), "whenLabel": p("l.when"), "consequenceLabel": p("l.consequence"),
@@ -53,7 +54,7 @@ enum SitePage {
         return SiteJSON.serialized([
             "openUntil": p("l.open_until"), "closedOpens": p("l.closed_opens"), "always": p("l.open_always"),
             "opensOn": p("l.opens_on"), "closesOn": p("l.closes_on"), "days": days, "pending": sx("dates.pending"),
-            "loading": sx("search.loading"), "open": sx("search.open"), "none": sx("search.none"),
+            "loading": sx("search.loading"), "open": sx("search.open"), "none": sx("search.none"), "noRoute": sx("search.no_route"),
             "merchants": sx("search.merchants"), "issues": sx("search.issues"), "failed": sx("search.failed"),
             "general": sx("plan.general"), "when": p("l.when"), "consequence": p("l.consequence"), "phone": p("l.phone"),
             "email": p("l.email"), "web": p("l.web"), "outside": sx("escalation.outside"),

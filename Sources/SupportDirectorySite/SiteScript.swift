@@ -183,11 +183,24 @@ enum SiteScript {
               var merchants = [];
               parts.forEach(function (p) { merchants = merchants.concat(p.merchants); });
               index = prepare(meta, merchants);
+              index.models = {};
               return index;
             });
           });
           return loading;
         }
+        // The example sentences of the query's language, loaded and learnt from on its first search in that language.
+        var learning = {};
+        function learn(ix, q) {
+          var lang = readLanguage(q, ix);
+          if (!learning[lang]) {
+            learning[lang] = fetch(root + 'api/v1/search/examples-' + lang + '.json').then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+              .then(function (doc) { ix.models[lang] = train(doc, ix); }, function () { ix.models[lang] = null; });
+          }
+          return learning[lang].then(function () { return ix; });
+        }
+        // For the browser tests and Scripts/evaluate-site-search: what the search makes of a text, without opening it.
+        window.supportdirRead = function (q) { return load().then(function (ix) { return learn(ix, q); }).then(function (ix) { return understand(ix, q); }); };
         input.addEventListener('focus', function () { load().catch(function () {}); }, { once: true });
         formEl.addEventListener('submit', function (e) {
           e.preventDefault();
@@ -203,7 +216,7 @@ enum SiteScript {
 
         function run(q) {
           say(S.loading);
-          load().then(function (ix) { show(understand(ix, q), q); }, function () { say(S.failed); });
+          load().then(function (ix) { return learn(ix, q); }).then(function (ix) { show(understand(ix, q), q); }, function () { say(S.failed); });
         }
         function say(text) { results.textContent = ''; var p = document.createElement('p'); p.textContent = text || ''; results.appendChild(p); }
         function show(answer, q) {
@@ -212,7 +225,7 @@ enum SiteScript {
             location.assign(answer.href);
             return;
           }
-          say(S.none);
+          say(answer.noRoute ? fill(S.noRoute, answer.noRoute) : S.none);
           list(S.merchants, answer.merchants);
           list(S.issues, answer.issues);
         }
@@ -225,54 +238,199 @@ enum SiteScript {
         }
       }
 
-      function norm(s) { return String(s).normalize('NFKC').toLowerCase().replace(/[\u2010-\u2015\u30fc]/g, function (c) { return c === '\u30fc' ? c : '-'; }); }
-      function squash(s) { return s.replace(/[\s\-'’.,!?]+/g, ''); }
-      function latinTokens(s) { return s.split(/[^a-z0-9]+/).filter(function (t) { return t.length >= 4; }); }
-      function distance(a, b, limit) {
-        if (Math.abs(a.length - b.length) > limit) return limit + 1;
-        var prev = [], cur, prev2 = [];
-        for (var j = 0; j <= b.length; j++) prev[j] = j;
-        for (var i = 1; i <= a.length; i++) {
-          cur = [i];
-          var best = i;
-          for (j = 1; j <= b.length; j++) {
-            var cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], prev2[j - 2] + 1);
-            best = Math.min(best, cur[j]);
-          }
-          if (best > limit) return limit + 1;
-          prev2 = prev; prev = cur;
-        }
-        return prev[b.length];
+      // ---- reading what the shopper typed, from the vocabulary's own phrases (Merchants/_vocabulary): the same
+      // parts, concepts and gaps the library's phrase patterns use, so a contributor's phrase works here too.
+      // Where a reading is not clear, the page offers the candidates; it never guesses (a wrong plan is worse).
+      function norm(s) {
+        return String(s).normalize('NFKC').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')
+          .replace(/[\u2010-\u2015]/g, '-');
       }
-      function keysOf(words) {
-        var seen = {}, out = [];
-        words.forEach(function (w) { var k = squash(norm(w)); if (k.length >= 2 && !seen[k]) { seen[k] = 1; out.push(k); } });
+      function spelledOut(s) {
+        return s.replace(/[\u2019`]/g, "'").replace(/\bcan ?not\b|\bcan'?t\b/g, 'can not').replace(/\bwon'?t\b/g, 'will not')
+          .replace(/n't\b/g, ' not').replace(/'(s|re|ve|ll|d|m)\b/g, ' $1');
+      }
+      var LATIN = /[a-z0-9]/, BREAK = /[,.!?;:\u3001\u3002\uff0c\uff01\uff1f\n]/, SEPARATOR = /[\s\-_'"()\[\]{}<>\/\\|~*#@&+=^%$\u00b7\u30fb\u300c\u300d\u300e\u300f\u3010\u3011\uff08\uff09\u2026~\u301c\uff5e]/;
+      var DROPPED = { wheres: 'where', whats: 'what', thats: 'that', theres: 'there', hows: 'how', whos: 'who' };
+      // English words reduced to a stem (the library uses Snowball's; this is its plainest part, applied alike to
+      // the phrases and the text, so "cancelled", "canceling" and "cancels" meet "cancel").
+      function stem(w) {
+        if (w.length <= 3 || /[0-9]/.test(w)) return w;
+        w = w.replace(/(ies|ied)$/, 'y').replace(/(sses)$/, 'ss');
+        if (/ing$/.test(w) && w.length > 5) w = w.slice(0, -3);
+        else if (/ed$/.test(w) && w.length > 4) w = w.slice(0, -2);
+        else if (/(ches|shes|xes|zes)$/.test(w)) w = w.slice(0, -2);
+        else if (/[^su]s$/.test(w)) w = w.slice(0, -1);
+        w = w.replace(/([^aeiou])\1$/, '$1');
+        return w.length > 3 ? w.replace(/e$/, '') : w;
+      }
+      // Tokens as the library reads text (ShopperText): a Latin word, or one letter of another script; `br` when a clause
+      // break comes before it, `at`/`end` where it sits (letters side by side make a word for the examples).
+      function tokenize(text, han) {
+        var s = spelledOut(norm(text)), out = [], word = '', start = 0, pending = false;
+        function flush(end) {
+          if (!word) return;
+          (DROPPED[word] ? [DROPPED[word], 's'] : [word]).forEach(function (w) { out.push({ t: w, s: stem(w), latin: true, br: pending, at: start, end: end }); pending = false; });
+          word = '';
+        }
+        var chars = Array.from(s);
+        for (var i = 0; i < chars.length; i++) {
+          var c = han && han[chars[i]] || chars[i];
+          if (LATIN.test(c)) { if (!word) start = i; word += c; continue; }
+          if ((c === ',' || c === '.') && word && /[0-9]/.test(chars[i - 1]) && /[0-9]/.test(chars[i + 1] || '')) continue;
+          flush(i);
+          if (BREAK.test(c)) { pending = true; continue; }
+          if (SEPARATOR.test(c) || /\s/.test(c)) continue;
+          out.push({ t: c, s: c, latin: false, br: pending, at: i, end: i + 1 }); pending = false;
+        }
+        flush(chars.length);
         return out;
       }
-      function prepare(meta, merchants) {
-        return {
-          meta: meta,
-          merchants: merchants.map(function (m) {
-            var words = m[5].slice();
-            m[5].forEach(function (w) { var d = /^([a-z0-9-]+)\.[a-z.]+$/.exec(norm(w)); if (d) words.push(d[1]); });
-            return { id: m[0], kind: m[1], group: m[2], regions: m[3], names: m[4], keys: keysOf(words), plans: m[6], sellsOn: m[7], sellerProfile: m[8] };
-          }),
-          issues: meta.issues.map(function (x, i) { return { id: x[0], index: i, names: x[1], keys: keysOf(x[2].concat(x[1])) }; }),
-          third: keysOf(meta.third_party)
+      // ---- likeness to the example sentences (the library's ExampleRecogniser): naive Bayes over English stems and
+      // stem pairs, and letters and runs of two and three letters of other scripts; tempered, as the library does.
+      function features(toks, outside) {
+        var out = [], seen = {}, prev = null, run = [];
+        var emit = function (f) { if (!seen[f]) { seen[f] = 1; out.push(f); } };
+        var flushRun = function () {
+          for (var i = 0; i < run.length; i++) {
+            emit('c:' + run[i]);
+            if (i + 1 < run.length) emit('c2:' + run[i] + run[i + 1]);
+            if (i + 2 < run.length) emit('c3:' + run[i] + run[i + 1] + run[i + 2]);
+          }
+          run = [];
         };
-      }
-      // Score of the best key found in the query: whole key inside it, else one latin word within an edit or two.
-      function score(keys, qs, tokens) {
-        var best = 0, hit = '';
-        keys.forEach(function (k) {
-          if (qs.indexOf(k) >= 0) { if (10 + k.length > best) { best = 10 + k.length; hit = k; } return; }
-          if (k.length < 4 || !/^[a-z0-9]+$/.test(k)) return;
-          var limit = k.length >= 8 ? 2 : 1;
-          tokens.forEach(function (t) { var d = distance(t, k, limit); if (d <= limit && 5 + k.length - 2 * d > best) { best = 5 + k.length - 2 * d; hit = k; } });
+        toks.forEach(function (t, i) {
+          if (outside.some(function (r) { return i >= r.first && i <= r.last; })) { flushRun(); prev = null; return; }
+          var joined = i > 0 && !t.br && toks[i - 1].end === t.at;
+          if (t.latin) {
+            flushRun();
+            if (/^[0-9]+$/.test(t.s)) { prev = null; return; }
+            emit('w:' + t.s);
+            if (prev !== null && !t.br) emit('b:' + prev + '_' + t.s);
+            prev = t.s;
+          } else {
+            prev = null;
+            if (!joined || toks[i - 1].latin) flushRun();
+            run.push(t.t);
+          }
         });
-        return { score: best, hit: hit };
+        flushRun();
+        return out;
+      }
+      function train(doc, ix) {
+        var kinds = doc.kinds, counts = {}, totals = kinds.map(function () { return 0; }), rows = 0;
+        var add = function (k, sentence) {
+          var f = features(tokenize(sentence, ix.han), []);
+          f.forEach(function (x) { var row = counts[x]; if (!row) { row = counts[x] = kinds.map(function () { return 0; }); rows++; } row[k]++; });
+          totals[k] += f.length;
+        };
+        doc.examples.forEach(function (e) { add(e[0], e[1]); });
+        // The vocabulary's phrases are examples too (without their concepts), as in the library.
+        ix.issues.forEach(function (x) {
+          var k = kinds.indexOf(x.id);
+          if (k >= 0) x.raw.forEach(function (p) { var w = p.split(' ').filter(function (c) { return c !== '..' && !/^\{.*\}$/.test(c); }).join(' '); if (w) add(k, w); });
+        });
+        return { kinds: kinds, counts: counts, denominators: totals.map(function (n) { return Math.log(n + 0.3 * rows); }) };
+      }
+      function guesses(model, toks, outside) {
+        if (!model) return [];
+        var found = features(toks, outside).map(function (f) { return model.counts[f]; }).filter(Boolean);
+        if (!found.length) return [];
+        var ll = model.kinds.map(function (k, i) {
+          return found.reduce(function (n, row) { return n + Math.log(row[i] + 0.3) - model.denominators[i]; }, 0) / 3;
+        });
+        var top = Math.max.apply(null, ll), total = ll.reduce(function (n, x) { return n + Math.exp(x - top); }, 0);
+        return model.kinds.map(function (k, i) { return { kind: k, p: Math.exp(ll[i] - top) / total }; })
+          .sort(function (a, b) { return b.p - a.p || (a.kind < b.kind ? -1 : 1); });
+      }
+      function weight(u) {
+        if (u.latin) return 2 * u.t.length;
+        var c = u.t.charCodeAt(0);
+        return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) ? 5 : c >= 0xac00 && c <= 0xd7a3 ? 4 : 2;
+      }
+      function compile(phrase, concepts, han) {
+        var parts = [], far = false;
+        String(phrase).split(' ').forEach(function (chunk) {
+          if (!chunk) return;
+          if (chunk === '..') { far = parts.length > 0; return; }
+          var m = /^\{(.+)\}$/.exec(chunk), alts;
+          if (m) alts = (concepts[m[1]] || []).map(function (w) { return tokenize(w, han); }).filter(function (a) { return a.length; });
+          else { var u = tokenize(chunk, han); alts = u.length ? [u] : []; }
+          if (alts.length) parts.push({ alts: alts, far: far });
+          else if (m) parts.push(null);
+          far = false;
+        });
+        if (!parts.length || parts.indexOf(null) >= 0) return null;
+        parts.phrase = String(phrase);
+        return parts;
+      }
+      function meetRun(units, toks, at) {
+        if (at + units.length > toks.length) return -1;
+        for (var i = 0; i < units.length; i++) {
+          var u = units[i], t = toks[at + i];
+          if (i > 0 && t.br) return -1;
+          if (u.latin !== t.latin || (u.latin ? (u.s !== t.s && u.t !== t.t) : u.t !== t.t)) return -1;
+        }
+        return at + units.length - 1;
+      }
+      // The best place the parts occur in order, each within a few tokens of the last (farther after `..`), never across a break.
+      function match(parts, toks, onlyAt) {
+        var best = null;
+        function extend(k, first, end, score) {
+          if (k === parts.length) { if (!best || score > best.score) best = { first: first, last: end, score: score, parts: parts.length }; return; }
+          var latin = toks[end].latin, gap = parts[k].far ? (latin ? 6 : 10) : (latin ? 2 : 3);
+          for (var s = end + 1; s <= end + 1 + gap && s < toks.length; s++) {
+            if (toks[s].br) break;
+            parts[k].alts.forEach(function (alt) {
+              var e = meetRun(alt, toks, s);
+              if (e >= 0) extend(k + 1, first, e, score + alt.reduce(function (n, u) { return n + weight(u); }, 0));
+            });
+          }
+        }
+        for (var st = onlyAt === undefined ? 0 : onlyAt; st < (onlyAt === undefined ? toks.length : Math.min(onlyAt + 1, toks.length)); st++) {
+          parts[0].alts.forEach(function (alt) {
+            var e = meetRun(alt, toks, st);
+            if (e >= 0) extend(1, st, e, alt.reduce(function (n, u) { return n + weight(u); }, 0));
+          });
+        }
+        return best;
+      }
+      function overlaps(a, b) { return a.first <= b.last && b.first <= a.last; }
+      function covers(a, b) { return a.first <= b.first && a.last >= b.last && (a.first !== b.first || a.last !== b.last); }
+      // Merchant names: Latin names word for word (the last word may run on: amazons, #amazonfail), others letter for letter.
+      function nameMatch(keyToks, toks, taken) {
+        var best = null;
+        for (var st = 0; st + keyToks.length <= toks.length; st++) {
+          var ok = true;
+          for (var i = 0; i < keyToks.length && ok; i++) {
+            var k = keyToks[i], t = toks[st + i];
+            ok = k.latin === t.latin && (k.t === t.t || (k.latin && i === keyToks.length - 1 && k.t.length >= 5 && t.t.indexOf(k.t) === 0));
+          }
+          if (!ok) continue;
+          var m = { first: st, last: st + keyToks.length - 1, score: keyToks.reduce(function (n, u) { return n + weight(u); }, 0) };
+          if (!best || m.score > best.score) best = m;
+        }
+        return best;
+      }
+      function prepare(meta, merchants) {
+        var han = meta.han_variants || {}, concepts = meta.concepts || {};
+        var phrases = function (list) { return list.map(function (p) { return compile(p, concepts, han); }).filter(Boolean); };
+        return {
+          meta: meta, han: han,
+          merchants: merchants.map(function (m) {
+            var keys = m[5].map(function (w) { return tokenize(w, han); }).filter(function (k) {
+              return k.length && !(k.length === 1 && k[0].latin && (k[0].t.length < 3 || /^[0-9]+$/.test(k[0].t)));
+            });
+            var fronts = (m[9] || []).map(function (f) { return { key: tokenize(f[0], han), region: f[1] }; });
+            return { id: m[0], kind: m[1], group: m[2], regions: m[3], names: m[4], keys: keys, plans: m[6], sellsOn: m[7], sellerProfile: m[8], fronts: fronts };
+          }),
+          issues: meta.issues.map(function (x, i) {
+            return { id: x[0], index: i, names: x[1], raw: x[2], phrases: phrases([x[0].replace(/-/g, ' ')].concat(x[1], x[2])), wish: !!x[3], outranks: x[4] || [] };
+          }),
+          third: phrases(meta.third_party || []),
+          notSeller: phrases(concepts.not_seller || []),
+          channels: phrases(concepts.channel || []),
+          contact: phrases(meta.contact || [])
+        };
       }
       function detect(q) {
         var han = false;
@@ -284,38 +442,160 @@ enum SiteScript {
         }
         return han ? 'zh' : null;
       }
+      // The query's language: its letters, else the page's. Han letters alone are Chinese, unless typed on the Japanese pages.
+      function readLanguage(query, ix) {
+        var page = body.getAttribute('data-lang') || 'en', lang = detect(query) || page;
+        if (lang !== 'zh') return lang;
+        // Letters one of the two languages writes and the other does not (楽 and 乐) decide; else the Japanese pages read Japanese.
+        var only = (ix && ix.meta.han_only) || {}, count = function (l) { return Array.from(query).filter(function (c) { return (only[l] || '').indexOf(c) >= 0; }).length; };
+        var ja = count('ja'), zh = count('zh');
+        return ja > zh ? 'ja' : zh > ja ? 'zh' : page === 'ja' ? 'ja' : 'zh';
+      }
       var KIND_RANK = { marketplace: 0, retailer: 1, brand: 2, seller: 3 };
+      // The best match of any of `patterns`, away from the merchants' names.
+      function best(patterns, toks, away) {
+        var top = null;
+        patterns.forEach(function (p) {
+          var m = match(p, toks);
+          if (m && m.score >= 5 && !away.some(function (a) { return overlaps(a, m); }) && (!top || m.score > top.score)) { top = m; top.phrase = p.phrase; }
+        });
+        return top;
+      }
+      // Every place any of `patterns` occurs, away from `away` (one match per start).
+      function everywhere(patterns, toks, away) {
+        var out = [];
+        patterns.forEach(function (p) {
+          for (var st = 0; st < toks.length; st++) {
+            var m = match(p, toks, st);
+            if (!m) continue;
+            var at = { first: m.first, last: m.last, score: m.score, phrase: p.phrase };
+            if (!away.some(function (a) { return overlaps(a, at); })) out.push(at);
+          }
+        });
+        return out;
+      }
+      // Who sold it, as the library reads the words for a seller: none inside a phrase that says nothing about the seller
+      // ("to the store"); a seller word right before a marketplace's name ("sold by Amazon", 販売元がAmazon) or negated
+      // ("not a marketplace seller") is the marketplace itself, and then no other seller word makes it third-party.
+      function soldByThirdParty(ix, toks, named) {
+        var away = named.map(function (x) { return x.at; });
+        var quiet = everywhere(ix.notSeller, toks, []);
+        var words = everywhere(ix.third, toks, away).filter(function (w) { return !quiet.some(function (q) { return overlaps(q, w); }); });
+        var itself = words.some(function (w) {
+          var before = toks.slice(Math.max(0, w.first - 3), w.first).map(function (t) { return t.t; });
+          if (before.indexOf('not') >= 0 || before[before.length - 1] === 'no') return true;
+          // The name right after it: the next word, or after one letter (販売元がAmazon), as the library allows one folded letter.
+          return named.some(function (x) {
+            var gap = x.at.first - w.last - 1;
+            return (x.m.kind === 'marketplace' || x.m.kind === 'retailer') && (gap === 0 || (gap === 1 && !toks[w.last + 1].latin));
+          });
+        });
+        return !itself && words.length > 0;
+      }
+      // A way in named right before a fault ("the chat keeps disconnecting", 窓口に繋がらない): the fault is the channel's, and the
+      // wish is to reach a person some other way.
+      function channelBefore(ix, toks, m) {
+        return everywhere(ix.channels, toks, []).some(function (c) {
+          var gap = toks[m.first].latin ? 1 : 3;
+          return c.last < m.first && m.first - c.last - 1 <= gap && !toks.slice(c.last + 1, m.first + 1).some(function (t) { return t.br; });
+        });
+      }
+      // The issue readings: the best place per kind, those inside a better one of another kind dropped; then one clear
+      // reading, or close ones (asked), as the library decides (a kind that outranks one beside it wins; a wish named in one
+      // word yields to a problem).
+      function readIssue(ix, toks, away) {
+        var found = [];
+        ix.issues.forEach(function (x) { var m = best(x.phrases, toks, away); if (m) found.push({ x: x, m: m }); });
+        found = found.filter(function (r) { return !found.some(function (o) { return o.x !== r.x && o.m.score >= r.m.score && covers(o.m, r.m); }); });
+        found.sort(function (a, b) { return b.m.score - a.m.score || a.m.first - b.m.first || (a.x.id < b.x.id ? -1 : 1); });
+        var wins = function (r, id) { return (!r.x.wish || r.m.parts > 1) && r.x.outranks.indexOf(id) >= 0; };
+        found = found.filter(function (r) { return !found.some(function (o) { return wins(o, r.x.id); }); });
+        var problems = found.filter(function (r) { return !r.x.wish || r.m.parts > 1; });
+        var ranked = problems.length ? problems.concat(found.filter(function (r) { return problems.indexOf(r) < 0; })) : found;
+        var top = ranked[0];
+        if (!top) return { none: true, candidates: [] };
+        var pool = problems.length ? problems : found;
+        var close = pool.filter(function (r) { return r.x !== top.x && r.m.score >= top.m.score * 0.85 && !overlaps(r.m, top.m); });
+        if (close.length) return { close: [top].concat(close).map(function (r) { return r.m; }), candidates: [top].concat(close).map(function (r) { return r.x; }) };
+        return { issue: top.x, match: top.m, candidates: ranked.map(function (r) { return r.x; }) };
+      }
+      // How the examples change the phrase reading (the library's ExampleReview): they doubt a reading they liken to
+      // another kind (then the page asks), outweigh it only when all but certain, settle close readings, and fill a silence.
+      function review(ix, model, d, toks, away, readsSilence) {
+        if (!model) return d;
+        var kind = function (id) { return ix.issues.filter(function (x) { return x.id === id; })[0]; };
+        if (d.issue) {
+          if (!guesses(model, toks, away.concat([d.match])).length) return d;
+          var whole = guesses(model, toks, away), g = whole[0];
+          if (!g || g.kind === d.issue.id || g.kind === 'none' || g.kind === 'contact' || g.p < 0.5) return d;
+          var own = whole.filter(function (x) { return x.kind === d.issue.id; })[0], other = kind(g.kind);
+          if (!other) return d;
+          if (g.p >= 0.99 && (own ? own.p : 0) < 0.01) return { issue: other, candidates: [other, d.issue] };
+          return { candidates: [d.issue, other] };
+        }
+        if (d.close) {
+          var s = guesses(model, toks, away.concat(d.close))[0];
+          var picked = s && s.p >= 0.8 && d.candidates.filter(function (x) { return x.id === s.kind; })[0];
+          return picked ? { issue: picked, candidates: d.candidates } : d;
+        }
+        var all = guesses(model, toks, away), t = all[0];
+        if (readsSilence && t && t.p >= 0.8 && t.kind !== 'none') {
+          if (t.kind === 'contact') return { none: true, contact: true, candidates: [] };
+          if (kind(t.kind)) return { issue: kind(t.kind), candidates: [kind(t.kind)] };
+        }
+        return { none: true, candidates: all.filter(function (x) { return x.p >= 0.15 && kind(x.kind); }).slice(0, 3).map(function (x) { return kind(x.kind); }) };
+      }
       function understand(ix, query) {
-        var q = norm(query), qs = squash(q), tokens = latinTokens(q);
-        var lang = detect(query) || body.getAttribute('data-lang') || 'en';
+        var lang = readLanguage(query, ix);
         var li = Math.max(0, ix.meta.languages.indexOf(lang));
+        var toks = tokenize(query.slice(0, 1000), ix.han);
         // The shopper's country as resolve takes it from the locale: the browser's region, else the language's usual one.
         var country = ((navigator.language || '').split('-')[1] || '').toUpperCase() || ix.meta.countries[lang];
-        var third = score(ix.third, qs, tokens);
-        var ms = ix.merchants.map(function (m, order) { var s = score(m.keys, qs, tokens); return { m: m, s: s.score, hit: s.hit, order: order }; })
-          .filter(function (x) { return x.s > 0; })
-          .sort(function (a, b) {
-            return b.s - a.s || KIND_RANK[a.m.kind] - KIND_RANK[b.m.kind] ||
-              (b.m.regions.indexOf(country) >= 0) - (a.m.regions.indexOf(country) >= 0) || a.order - b.order;
-          });
-        var is = ix.issues.map(function (x) { var s = score(x.keys, qs.split(ms.length ? ms[0].hit : '\u0000').join(''), tokens); return { x: x, s: s.score }; })
-          .filter(function (x) { return x.s > 0; }).sort(function (a, b) { return b.s - a.s || a.x.index - b.x.index; });
-        var top = ms[0], issue = is[0], wantThird = third.score > 0;
-        // Two different shops (not storefronts of one group) equally likely: ask, do not pick.
-        var clear = top && !(ms[1] && ms[1].s === top.s && ms[1].m.kind === top.m.kind && (!top.m.group || ms[1].m.group !== top.m.group));
+        var named = [];
+        ix.merchants.forEach(function (m, order) {
+          var top = null;
+          m.keys.forEach(function (k) { var x = nameMatch(k, toks); if (x && (!top || x.score > top.score)) top = x; });
+          if (top) named.push({ m: m, at: top, s: top.score, order: order });
+        });
+        // A name inside a longer one (amazon in amazon.co.jp) is that one's.
+        named = named.filter(function (x) { return !named.some(function (o) { return o !== x && covers(o.at, x.at) && o.m.group && o.m.group === x.m.group; }); });
+        named.sort(function (a, b) {
+          return b.s - a.s || KIND_RANK[a.m.kind] - KIND_RANK[b.m.kind] ||
+            (b.m.regions.indexOf(country) >= 0) - (a.m.regions.indexOf(country) >= 0) || a.order - b.order;
+        });
+        var away = named.map(function (x) { return x.at; });
+        var third = soldByThirdParty(ix, toks, named), contact = best(ix.contact, toks, away);
+        var alone = named.length > 0 && toks.length <= named[0].at.last - named[0].at.first + 1;
+        var reading = review(ix, ix.models && ix.models[lang], readIssue(ix, toks, away), toks, away, !contact && !alone);
+        if (reading.issue && reading.match && (reading.issue.id === 'technical-fault' || reading.issue.id === 'defective') &&
+            channelBefore(ix, toks, reading.match)) reading = { none: true, contact: true, candidates: [] };
+        if (reading.contact) contact = true;
+        var top = named[0], wantThird = !!third;
+        // A brand bought on a marketplace named beside it (아마존에서 산 앤커 충전기): the brand's own support.
+        var brand = named.filter(function (x) { return x.m.kind === 'brand' && named.some(function (o) { return x.m.sellsOn.indexOf(o.m.group || o.m.id) >= 0 || x.m.sellsOn.indexOf(o.m.id) >= 0; }); })[0];
+        if (brand) { top = brand; named = [brand].concat(named.filter(function (x) { return x !== brand && x.m.kind !== 'marketplace' && x.m.kind !== 'retailer'; })); }
+        // One group of storefronts (amazon, amazon-jp, amazon-uk): the storefront typed (amazon.co.jp), else one named by a
+        // name of its own, else the shopper's country's, else the group's own, as resolve chooses.
+        if (top && top.m.group) top = member(ix, top, named, toks, country);
+        // Two shops named (not storefronts of one group, nor a seller and where it sells): ask, do not pick.
+        var rival = top && named.filter(function (x) {
+          return x.m !== top.m && !(top.m.group && x.m.group === top.m.group) && x.m.sellerProfile !== top.m.id && top.m.sellerProfile !== x.m.id &&
+            top.m.sellsOn.indexOf(x.m.id) < 0 && x.m.sellsOn.indexOf(top.m.id) < 0 && x.m.id !== top.m.sellerProfile;
+        })[0];
+        var clear = top && !rival;
         // A marketplace's general seller profile names "a third-party seller on it" (as resolve reads it):
         // the marketplace's plan for a third-party seller, on the storefront that matched best.
         if (top && top.m.kind === 'seller') {
           var markets = ix.merchants.filter(function (m) { return m.sellerProfile === top.m.id; });
           if (markets.length) {
-            var matched = ms.filter(function (x) { return markets.indexOf(x.m) >= 0; })[0];
-            top = { m: matched ? matched.m : markets[0], s: top.s, hit: top.hit };
+            var matched = named.filter(function (x) { return markets.indexOf(x.m) >= 0; })[0];
+            top = { m: matched ? matched.m : markets[0], s: top.s, at: top.at };
             wantThird = true;
-            clear = true;
           }
         }
         var name = function (m) { return m.names[li] || m.names[0]; };
-        var planPath = function (m, x, wantThird) {
+        var issueName = function (x) { return x.names[li] || x.names[0]; };
+        var planPath = function (m, x) {
           for (var i = 0; i < m.plans.length; i += 2) {
             if (m.plans[i] !== x.index) continue;
             var flags = m.plans[i + 1];
@@ -324,16 +604,78 @@ enum SiteScript {
           }
           return null;
         };
-        if (clear && issue) {
-          var path = planPath(top.m, issue.x, wantThird);
-          if (path) return { href: root + path, title: name(top.m) + ': ' + (issue.x.names[li] || issue.x.names[0]) };
+        if (clear && reading.issue) {
+          var path = planPath(top.m, reading.issue);
+          if (path) return { href: root + path, title: name(top.m) + ': ' + issueName(reading.issue) };
+          // The shop and the problem are clear, but its profile has no route for it: what resolve gives too, its ways in and
+          // the problem's general plan.
+          return { noRoute: name(top.m), merchants: [{ href: root + lang + '/' + top.m.id + '/', text: name(top.m) }],
+                   issues: [{ href: root + lang + '/_general/' + reading.issue.id + '/', text: S.general + ': ' + issueName(reading.issue) }] };
         }
-        if (clear && !issue) return { href: root + lang + '/' + top.m.id + '/', title: name(top.m) };
-        if (!top && issue) return { href: root + lang + '/_general/' + issue.x.id + '/', title: S.general + ': ' + (issue.x.names[li] || issue.x.names[0]) };
+        // A shop named alone, or with the wish to reach someone: its page (every way in, and its plans).
+        if (clear && reading.none && (contact || toks.length <= top.at.last - top.at.first + 1 + 3)) return { href: root + lang + '/' + top.m.id + '/', title: name(top.m) };
+        if (!top && reading.issue) return { href: root + lang + '/_general/' + reading.issue.id + '/', title: S.general + ': ' + issueName(reading.issue) };
+        // Only to reach a person, at a shop the directory does not know: how to reach a person anywhere.
+        if (!top && contact && reading.none && ix.meta.contact_plan) return { href: root + lang + '/_general/contact/', title: S.general };
+        // Not sure: the shops and issues it may be, each a link (the shop's plan for an issue where both are known).
+        var shops = (clear ? [top] : named).slice(0, 5);
+        if (!shops.length) shops = fuzzy(ix, toks).slice(0, 5);
+        var issues = reading.candidates.slice(0, 5);
         return {
-          merchants: ms.slice(0, 5).map(function (x) { return { href: root + lang + '/' + x.m.id + '/', text: name(x.m) }; }),
-          issues: is.slice(0, 5).map(function (x) { return { href: root + lang + '/_general/' + x.x.id + '/', text: x.x.names[li] || x.x.names[0] }; })
+          merchants: shops.map(function (x) { return { href: root + lang + '/' + x.m.id + '/', text: name(x.m) }; }),
+          issues: issues.map(function (x) {
+            var path = clear && planPath(top.m, x);
+            return { href: root + (path || lang + '/_general/' + x.id + '/'), text: (path ? name(top.m) + ': ' : '') + issueName(x) };
+          })
         };
+      }
+      function member(ix, top, named, toks, country) {
+        var g = top.m.group, members = ix.merchants.filter(function (m) { return m.group === g && (m.kind === 'marketplace' || m.kind === 'retailer'); });
+        if (members.length < 2) return top;
+        var pick = function (m) { return { m: m, s: top.s, at: top.at }; };
+        var region = null;
+        members.forEach(function (m) { m.fronts.forEach(function (f) { if (!region && f.key.length > 1 && nameMatch(f.key, toks)) region = f.region; }); });
+        var byRegion = function (r) { return members.filter(function (m) { return m.regions.indexOf(r) >= 0 || m.fronts.some(function (f) { return f.region === r; }); })[0]; };
+        if (region && byRegion(region)) return pick(byRegion(region));
+        var own = named.filter(function (x) { return x.m.group === g && x.m.id !== g; }).map(function (x) { return x.m.id; });
+        own = own.filter(function (id, i) { return own.indexOf(id) === i; });
+        if (own.length === 1) return pick(members.filter(function (m) { return m.id === own[0]; })[0] || top.m);
+        var local = country && members.filter(function (m) { return m.regions.indexOf(country) >= 0; })[0];
+        if (local) return pick(local);
+        return pick(members.filter(function (m) { return m.id === g; })[0] || top.m);
+      }
+      // Shops spelled like a word of the text (one or two slips), offered only as "did you mean", never opened.
+      function distance(a, b, limit) {
+        if (Math.abs(a.length - b.length) > limit) return limit + 1;
+        var prev = [], cur, prev2 = [];
+        for (var j = 0; j <= b.length; j++) prev[j] = j;
+        for (var i = 1; i <= a.length; i++) {
+          cur = [i];
+          var low = i;
+          for (j = 1; j <= b.length; j++) {
+            var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], prev2[j - 2] + 1);
+            low = Math.min(low, cur[j]);
+          }
+          if (low > limit) return limit + 1;
+          prev2 = prev; prev = cur;
+        }
+        return prev[b.length];
+      }
+      function fuzzy(ix, toks) {
+        var words = toks.filter(function (t) { return t.latin && t.t.length >= 4; }).map(function (t) { return t.t; });
+        var out = [];
+        ix.merchants.forEach(function (m) {
+          var d = 9;
+          m.keys.forEach(function (k) {
+            if (k.length !== 1 || !k[0].latin || k[0].t.length < 4) return;
+            var limit = k[0].t.length >= 8 ? 2 : 1;
+            words.forEach(function (w) { var x = distance(w, k[0].t, limit); if (x <= limit) d = Math.min(d, x); });
+          });
+          if (d <= 2) out.push({ m: m, d: d });
+        });
+        return out.sort(function (a, b) { return a.d - b.d; });
       }
     })();
     """#

@@ -18,7 +18,43 @@ struct SiteSearchIndex {
             out.append((path: "api/v1/search/merchants-\(i).json",
                         text: SiteJSON.compact(["schema_version": Self.schemaVersion, "merchants": chunk.map(entry)]) + "\n"))
         }
+        for (lang, examples) in examplesByLanguage() {
+            out.append((path: "api/v1/search/examples-\(lang).json", text: SiteJSON.compact(examples) + "\n"))
+        }
         return out
+    }
+
+    /// The example sentences the library's issue recogniser learns from (`examples-*.yaml`), by the script they are
+    /// written in, so the page loads only its language's (`[kind index, sentence]`, kinds being the issue ids, `contact`
+    /// and `none`). Han-only sentences are Chinese, as the page reads Han-only text on all but its Japanese pages.
+    func examplesByLanguage() -> [(String, [String: Any])] {
+        let examples = catalog.registry.vocabulary.examples
+        let kinds = examples.keys.sorted()
+        var byLanguage: [String: [[Any]]] = [:]
+        for (k, kind) in kinds.enumerated() {
+            for sentence in examples[kind] ?? [] {
+                let text = OutputEscaping.line(sentence, limit: 400)
+                guard !text.isEmpty else { continue }
+                byLanguage[Self.script(of: text), default: []].append([k, text])
+            }
+        }
+        return SiteCatalog.languages.map { lang in
+            (lang, ["schema_version": Self.schemaVersion, "kinds": kinds, "examples": byLanguage[lang] ?? []] as [String: Any])
+        }
+    }
+
+    /// `ko` for Hangul, `ja` for kana, `zh` for other Han, else `en`.
+    static func script(of text: String) -> String {
+        var han = false
+        for s in text.unicodeScalars {
+            switch s.value {
+            case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F: return "ko"
+            case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F: return "ja"
+            case 0x4E00...0x9FFF, 0x3400...0x4DBF: han = true
+            default: continue
+            }
+        }
+        return han ? "zh" : "en"
     }
 
     func meta(chunks: Int) -> [String: Any] {
@@ -26,17 +62,29 @@ struct SiteSearchIndex {
         let issues: [[Any]] = catalog.issues.map { issue in
             var words = issue.names.allTexts
             for lang in issue.synonyms.keys.sorted() { words += issue.synonyms[lang] ?? [] }
-            return [issue.id, SiteCatalog.languages.map { OutputEscaping.clean(issue.names.text(for: $0)) }, unique(words)]
+            return [issue.id, SiteCatalog.languages.map { OutputEscaping.clean(issue.names.text(for: $0)) }, unique(words), issue.wish,
+                    issue.outranks]
         }
         let third = vocabulary.thirdPartyWords.keys.sorted().flatMap { vocabulary.thirdPartyWords[$0] ?? [] }
+        let readings = vocabulary.understanding
+        var concepts: [String: [String]] = [:]
+        for (name, words) in readings.concepts { concepts[name] = unique(words) }
+        let contact = readings.contact.keys.sorted().flatMap { readings.contact[$0] ?? [] }
+        var han: [String: String] = [:]
+        for (variant, form) in readings.hanVariants { han[String(variant)] = String(form) }
+        // Han letters written in one language and not the other (楽 is Japanese, 乐 Chinese): Han-only text is read by them.
+        var hanOnly: [String: String] = [:]
+        for (lang, letters) in readings.hanOnly { hanOnly[lang] = String(String.UnicodeScalarView(letters.sorted())) }
         return ["schema_version": Self.schemaVersion, "languages": SiteCatalog.languages, "issues": issues,
-                "third_party": unique(third), "merchant_files": chunks,
-                "countries": ["en": "US", "ko": "KR", "ja": "JP", "zh": "CN"]]
+                "third_party": unique(third), "contact": unique(contact), "concepts": concepts, "han_variants": han, "han_only": hanOnly,
+                "merchant_files": chunks, "countries": ["en": "US", "ko": "KR", "ja": "JP", "zh": "CN"],
+                "contact_plan": catalog.plan(PlanKey(merchant: nil, issue: SiteCatalog.contactIssue, thirdParty: false, language: "en")) != nil]
     }
 
-    /// `[id, kind, group, regions, [name en, ko, ja, zh], search words, plans, sells_on, seller profile]`; plans list
+    /// `[id, kind, group, regions, [name en, ko, ja, zh], search words, plans, sells_on, seller profile, storefronts]`; plans list
     /// an issue's index and 1 (sold by the merchant), 2 (by a third-party seller) or 3 (both); the seller profile is a
-    /// marketplace's general profile of its third-party sellers (naming it means "a third-party seller on it", as resolve reads it).
+    /// marketplace's general profile of its third-party sellers (naming it means "a third-party seller on it", as resolve reads it);
+    /// storefronts are `[domain, region]` (amazon.co.jp names the Japanese storefront).
     func entry(_ p: any MerchantProfile) -> [Any] {
         let names = SiteCatalog.languages.map { OutputEscaping.clean(p.names.text(for: $0)) }
         let words = unique([p.id] + p.names.allTexts + p.aliases + p.domains)
@@ -46,7 +94,8 @@ struct SiteSearchIndex {
             let third = catalog.plan(PlanKey(merchant: p.id, issue: issue.id, thirdParty: true, language: "en")) != nil
             if own || third { plans += [i, (own ? 1 : 0) + (third ? 2 : 0)] }
         }
-        return [p.id, p.kind.rawValue, p.group ?? "", p.regions, names, words, plans, p.sellsOn, p.thirdParty?.sellerProfile ?? ""]
+        let storefronts: [[String]] = p.storefronts.map { [OutputEscaping.line($0.domain, limit: 200), $0.region] }
+        return [p.id, p.kind.rawValue, p.group ?? "", p.regions, names, words, plans, p.sellsOn, p.thirdParty?.sellerProfile ?? "", storefronts]
     }
 
     func unique(_ words: [String]) -> [String] {

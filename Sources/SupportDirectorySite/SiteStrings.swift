@@ -26,6 +26,12 @@ enum SiteStrings {
             "写出商家、问题，如果知道的话再写卖家。支持英文、韩文、日文和中文。"],
         "search.loading": ["Searching…", "검색 중…", "検索中…", "正在搜索…"],
         "search.open": ["Opening the plan: %1", "계획을 엽니다: %1", "プランを開きます：%1", "正在打开方案：%1"],
+        "search.no_route": [
+            "%1 has no plan of its own for this problem yet: its ways to reach a person, and the general plan for the problem.",
+            "%1에는 아직 이 문제에 맞춘 계획이 없습니다. 상담원에게 연락하는 방법과 이 문제의 일반 계획을 보세요.",
+            "%1 にはこの問題専用のプランがまだありません。担当者への連絡方法と、この問題の一般プランをご覧ください。",
+            "%1 还没有针对这个问题的专门方案：请看联系人工的方式，以及这个问题的通用方案。",
+        ],
         "search.none": [
             "No shop or problem recognised. Try the shop's name and a word for the problem (refund, not received).",
             "상점이나 문제를 알아보지 못했습니다. 상점 이름과 문제(환불, 미배송)를 함께 적어 보세요.",

@@ -160,7 +160,7 @@ enum SiteTemplates {
         <ol class="ladder">{{#escalation}}{{> escalation}}{{/escalation}}</ol>
         {{#country}}<section class="country" id="outside" data-country="{{code}}" data-lang="[[lang]]">
         <h3 id="outside-heading">{{heading}}</h3>
-        <p class="countrypick"><label for="country" hidden>[[countryLabel]]</label> <select id="country" data-for="outside" hidden>{{#options}}<option value="{{.}}">{{.}}</option>{{/options}}</select>
+        <p class="countrypick"><label for="country" hidden>[[countryLabel]]</label> <select id="country" data-for="outside" hidden>[[#countries]]<option value="[[.]]">[[.]]</option>[[/countries]]</select>
         <a href="{{allHref}}">[[allText]]</a></p>
         <ol class="ladder" id="outside-steps">{{steps}}</ol>
         </section>{{/country}}{{/escalationShown}}
@@ -255,7 +255,7 @@ enum SiteTemplates {
     /// The words a language's pages share (labels, headings, the browser's strings) and the way up to the site's
     /// root are the same on thousands of pages, so they are not looked up on each: they are written into the
     /// templates first, as `[[name]]` tags rendered by Mustache itself (delimiters `[[ ]]`, the same SITEHTML
-    /// escaping as every `{{value}}`), from `words` (``SitePage/words(lang:root:today:)``). What is left is a
+    /// escaping as every `{{value}}`), from `words` (``SitePage/words(lang:root:today:countries:)``). What is left is a
     /// template of the page's own values only. A word that would read as a tag in that second template is refused.
     static func library(words: [String: Any]) throws -> MustacheLibrary {
         _ = SiteHTML.registered
@@ -325,4 +325,12 @@ struct SiteHTML: MustacheContentType {
         }
         return String(decoding: out, as: UTF8.self)
     }
+}
+
+/// A text value renders as itself (the escaping is the content type's, as before). Mustache otherwise writes a value
+/// with `String(describing:)` after trying it as a template and a lambda, which for the few hundred texts of each of
+/// tens of thousands of pages was a good part of the build: a text known as renderable skips those casts.
+extension String: @retroactive MustacheCustomRenderable {
+    public var renderText: String { self }
+    public var isNull: Bool { false }
 }

@@ -28,7 +28,7 @@ struct SiteHTMLTests {
             #expect(template.hasPrefix("{{<layout}}"))
         }
         // A < before a combining mark tells the two apart: escaped in the layout and in the page's block alike.
-        let library = try SiteTemplates.library(words: SitePage.words(lang: "en", root: "../../", today: CalendarDate(year: 2026, month: 1, day: 1)!))
+        let library = try SiteTemplates.library(words: SitePage.words(lang: "en", root: "../../", today: CalendarDate(year: 2026, month: 1, day: 1)!, countries: ["JP"]))
         let page = library.render(["title": "<\u{338}t", "heading": "<\u{338}h", "rest": "_add/"], withTemplate: "add") ?? ""
         #expect(page.contains("<title>&lt;\u{338}t</title>") && page.contains("&lt;\u{338}h"), "\(page.prefix(600))")
     }

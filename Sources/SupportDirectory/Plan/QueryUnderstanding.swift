@@ -603,6 +603,9 @@ public struct QueryUnderstanding: Sendable {
     public func closestMerchants(to query: QueryText, limit: Int = 5) -> [Candidate] {
         var best: [String: (distance: Int, word: String)] = [:]
         let words = query.words.filter { $0.count >= 3 }
+        // Nothing typed (`--issue refund` alone, the site's general plans): no name to compare, and no need to go
+        // through every name of the directory to find that out.
+        guard !words.isEmpty || query.folded.unicodeScalars.count >= 2 else { return [] }
         for (key, id) in registry.lookupTable {
             // A slip is one edit in a name of up to four letters, two up to seven, three beyond, and never more than
             // half the word typed ("and" is not a slip of "ali", nor "way" of "ebay").

@@ -24,17 +24,19 @@ def serve(folder):
     return f"http://127.0.0.1:{server.server_address[1]}/", server
 
 
-def open_chromium(console_log=False, javascript=True):
-    """Headless Chromium at 1280x900 in US English (raises when it cannot start). With `console_log` the browser's
-    console is kept for reading; without `javascript` scripts are switched off, as some visitors have them."""
+def open_chromium(console_log=False, javascript=True, locale="en-US"):
+    """Headless Chromium at 1280x900 in US English, or `locale` (raises when it cannot start). With `console_log` the
+    browser's console is kept for reading; without `javascript` scripts are switched off, as some visitors have them."""
     options = Options()
     for a in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900",
-              "--lang=en-US", "--no-first-run", "--disable-extensions", "--disable-background-networking"]:
+              f"--lang={locale}", "--no-first-run", "--disable-extensions", "--disable-background-networking"]:
         options.add_argument(a)
     if console_log:
         options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    prefs = {"intl.accept_languages": f"{locale},{locale.split('-')[0]}"}
     if not javascript:
-        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+        prefs["profile.managed_default_content_settings.javascript"] = 2
+    options.add_experimental_option("prefs", prefs)
     binary = next((p for p in ["/usr/bin/chromium", "/usr/bin/chromium-browser"] if os.path.exists(p)), None)
     if binary:
         options.binary_location = binary
@@ -44,10 +46,10 @@ def open_chromium(console_log=False, javascript=True):
     return driver
 
 
-def start_chromium(console_log=False):
+def start_chromium(console_log=False, locale="en-US"):
     """`open_chromium`, or exit 2 (cannot run) when there is no browser to drive."""
     try:
-        return open_chromium(console_log=console_log)
+        return open_chromium(console_log=console_log, locale=locale)
     except Exception as e:
         print(f"could not start Chromium: {e}", file=sys.stderr)
         sys.exit(2)
