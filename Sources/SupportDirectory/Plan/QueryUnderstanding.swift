@@ -158,10 +158,11 @@ public struct QueryUnderstanding: Sendable {
             let swallowed = places.filter { m in places.contains { $0.contains(m) && $0.edits <= m.edits } }
             merchantHits = merchantHits.filter { !swallowed.contains($0.match) }
             merchantHits = withoutSellerDomains(merchantHits)
-            // "price" one letter from "prime": a word the vocabulary itself uses is meant, not a slip of a name.
+            // "price" one letter from "prime", "kindly" from "kindle": a word the vocabulary or its example sentences use is
+            // meant, not a slip of a name.
             if merchantHits.contains(where: { $0.match.edits > 0 }) {
-                let ordinary = RecogniserCache.recognisers(for: registry.vocabulary).ordinaryWords
-                merchantHits.removeAll { $0.match.edits > 0 && ordinary.contains($0.match.typed) }
+                let compiled = RecogniserCache.recognisers(for: registry.vocabulary)
+                merchantHits.removeAll { $0.match.edits > 0 && (compiled.ordinaryWords.contains($0.match.typed) || compiled.exampleWords.contains($0.match.typed)) }
             }
             // Keep the best hit per place: when two profiles share a name, both stay.
             let bestEdits = merchantHits.map(\.match.edits).min() ?? 0

@@ -13,6 +13,10 @@ enum RecogniserCache {
         /// folded: such a word is written on purpose, so it is never read as a slip of a merchant's name
         /// ("price" is not "prime").
         var ordinaryWords: Set<String>
+        /// Every Latin word of the example sentences, folded: shoppers wrote them (with the directory's merchants blanked
+        /// out), so such a word is not a slip of a merchant's name either ("kindly" is not "kindle", and "etsy", a shop the
+        /// directory does not know, is not "ebay"). Not made exact for the phrases: the examples keep their typing slips.
+        var exampleWords: Set<String>
     }
 
     private static let lock = NSLock()
@@ -28,7 +32,9 @@ enum RecogniserCache {
                          contact: ContactRecogniser(vocabulary: vocabulary, stemmer: stemmer),
                          examples: ExampleRecogniser(vocabulary: vocabulary, stemmer: stemmer),
                          issueWords: Set(vocabulary.issues.flatMap { $0.synonyms.values.flatMap { $0 } }.map(SearchKey.fold)),
-                         ordinaryWords: ordinaryWords(of: vocabulary))
+                         ordinaryWords: ordinaryWords(of: vocabulary),
+                         exampleWords: Set(vocabulary.examples.values.flatMap { $0 }.flatMap(SearchKey.words)
+                            .filter { $0.unicodeScalars.allSatisfy(QueryText.isLatin) }))
         lock.lock()
         if compiled.count > 8 { compiled.removeAll() }
         compiled[key] = (vocabulary, c)

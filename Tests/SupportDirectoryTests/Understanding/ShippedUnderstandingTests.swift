@@ -176,6 +176,9 @@ struct ShippedUnderstandingTests {
         #expect(priceMatch.issue == "price-drop")
         let slip = Self.understand("amazn refund please")
         #expect(slip.merchant == "amazon" && slip.issue == "refund", "\(slip.merchant ?? "-") \(slip.issue ?? "-")")
+        // A word shoppers wrote in the example sentences is a word too: "kindly" is no slip of Amazon's "kindle".
+        let kindly = Self.understand("Could you kindly tell me who to call about a parcel that never came from my local shop")
+        #expect(kindly.merchant != "amazon", "'kindly' is not 'kindle': \(kindly.merchant ?? "-")")
     }
 
     /// An ordinary word one letter from a word of the phrases (`as_written` in understanding.yaml) is read as written:
