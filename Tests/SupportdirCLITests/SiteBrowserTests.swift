@@ -69,8 +69,9 @@ extension SiteBrowserTests {
     static let evaluation = CLI.packageRoot.appendingPathComponent("Scripts/evaluate-site-search")
     static let developmentCorpus = CLI.packageRoot.appendingPathComponent("Evaluation/understanding-dev.jsonl")
 
-    /// The search box on the development corpus, read by the page's own script in Chromium: it measured 77.1% right,
-    /// 22.1% asked, 0.8% wrong when written (the script before it: 65% right, 7% wrong, on the same corpus).
+    /// The search box on the development corpus, read by the page's own script in Chromium: 79.6% right, 16.8% the shop's
+    /// page and the general plan (no plan of the shop's for the problem), 3.1% asked, 0.6% wrong when written (the
+    /// script before it: 65% right, 7% wrong, on the same corpus).
     @Test("the search box reads the development corpus: at most 1.5% wrong, at least 75% right")
     func searchReadsTheCorpus() throws {
         if let missing = Self.missing {
