@@ -35,7 +35,7 @@ struct SiteSearchIndex {
             for sentence in examples[kind] ?? [] {
                 let text = OutputEscaping.line(sentence, limit: 400)
                 guard !text.isEmpty else { continue }
-                byLanguage[Self.script(of: text), default: []].append([k, text])
+                byLanguage[PlanLanguage.detect(in: text) ?? "en", default: []].append([k, text])
             }
         }
         return SiteCatalog.languages.map { lang in
@@ -43,19 +43,6 @@ struct SiteSearchIndex {
         }
     }
 
-    /// `ko` for Hangul, `ja` for kana, `zh` for other Han, else `en`.
-    static func script(of text: String) -> String {
-        var han = false
-        for s in text.unicodeScalars {
-            switch s.value {
-            case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F: return "ko"
-            case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F: return "ja"
-            case 0x4E00...0x9FFF, 0x3400...0x4DBF: han = true
-            default: continue
-            }
-        }
-        return han ? "zh" : "en"
-    }
 
     func meta(chunks: Int) -> [String: Any] {
         let vocabulary = catalog.registry.vocabulary
