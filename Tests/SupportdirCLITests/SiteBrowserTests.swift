@@ -31,36 +31,49 @@ struct SiteBrowserTests {
 
     static var inCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 
+    /// Whether the browser tests can run here. Under CI a missing browser is recorded as a failure; elsewhere the
+    /// test is skipped and says what to install.
+    static func canRun(_ suite: String) -> Bool {
+        guard let missing else { return true }
+        if inCI { Issue.record("\(suite) cannot run in CI: missing \(missing); .ci/run installs them") }
+        else { print("\(suite) skipped: missing \(missing); CI installs them") }
+        return false
+    }
+
+    /// `python3 arguments`, its output and errors together (errors left out with `errors: false`), stopped after
+    /// `limit` seconds, which is recorded as a failure: a browser that hangs never hangs the test run.
+    static func python(_ arguments: [String], limit: Int, errors: Bool = true) throws -> (status: Int32, report: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3"] + arguments
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = errors ? pipe : FileHandle.nullDevice
+        try p.run()
+        let done = DispatchSemaphore(value: 0)
+        let output = ResultBox()
+        Thread { output.data = pipe.fileHandleForReading.readDataToEndOfFile(); done.signal() }.start()
+        if done.wait(timeout: .now() + .seconds(limit)) == .timedOut {
+            p.terminate()
+            Issue.record("\(arguments.first ?? "python3") took over \(limit) seconds")
+        }
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: output.data, as: UTF8.self))
+    }
+
     @Test("search, ?q=, the general plan, the date form, open now by time zone, hostile text, no console errors; pages without JavaScript")
     func browser() throws {
-        if let missing = Self.missing {
-            if Self.inCI { Issue.record("the browser tests cannot run in CI: missing \(missing); .ci/run installs them") }
-            else { print("SiteBrowserTests skipped: missing \(missing); CI installs them") }
-            return
-        }
+        guard Self.canRun("the browser tests") else { return }
         let site = FileManager.default.temporaryDirectory.appendingPathComponent("supportdir-browser-\(getpid())-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: site) }
         let build = try CLI.run(["site", "--out", site.path, "--merchants", Self.hostile.path])
         try #require(build.status == 0, "site did not build: \(build.stderr)")
         var args = [Self.script.path, site.path, CLI.binary.path, "--merchants", Self.hostile.path]
         if let shots = ProcessInfo.processInfo.environment["SUPPORTDIR_SCREENSHOTS"] { args += ["--screenshots", shots] }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3"] + args
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
         // Bounded: the script's own waits are 20-30 s each; the whole run takes about a minute.
-        let deadline = DispatchTime.now() + .seconds(600)
-        let done = DispatchSemaphore(value: 0)
-        let output = ResultBox()
-        Thread { output.data = pipe.fileHandleForReading.readDataToEndOfFile(); done.signal() }.start()
-        if done.wait(timeout: deadline) == .timedOut { p.terminate(); Issue.record("the browser tests took over 10 minutes") }
-        p.waitUntilExit()
-        let report = String(decoding: output.data, as: UTF8.self)
+        let (status, report) = try Self.python(args, limit: 600)
         print(report)
-        #expect(p.terminationStatus == 0, "browser checks failed:\n\(report.split(separator: "\n").filter { $0.hasPrefix("FAIL") }.joined(separator: "\n"))\n\(report.suffix(1500))")
+        #expect(status == 0, "browser checks failed:\n\(report.split(separator: "\n").filter { $0.hasPrefix("FAIL") }.joined(separator: "\n"))\n\(report.suffix(1500))")
         #expect(report.contains(" passed, 0 failed"))
     }
 }
@@ -74,27 +87,15 @@ extension SiteBrowserTests {
     /// script before it: 65% right, 7% wrong, on the same corpus).
     @Test("the search box reads the development corpus: at most 1.5% wrong, at least 75% right")
     func searchReadsTheCorpus() throws {
-        if let missing = Self.missing {
-            if Self.inCI { Issue.record("the browser tests cannot run in CI: missing \(missing); .ci/run installs them") }
-            else { print("SiteBrowserTests skipped: missing \(missing); CI installs them") }
-            return
-        }
+        guard Self.canRun("the browser tests") else { return }
         let site = FileManager.default.temporaryDirectory.appendingPathComponent("supportdir-search-\(getpid())-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: site) }
         let build = try CLI.run(["site", "--out", site.path])
         try #require(build.status == 0, "site did not build: \(build.stderr)")
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", Self.evaluation.path, site.path, Self.developmentCorpus.path]
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        let report = String(decoding: output, as: UTF8.self)
+        // A few seconds: one browser per language reads the 489 queries in the page.
+        let (status, report) = try Self.python([Self.evaluation.path, site.path, Self.developmentCorpus.path], limit: 300, errors: false)
         print(report)
-        try #require(p.terminationStatus == 0, "\(report.suffix(1500))")
+        try #require(status == 0, "\(report.suffix(1500))")
         // | all | 489 | correct | shop + general | asked | wrong |
         let all = try #require(report.split(separator: "\n").first { $0.hasPrefix("| all |") }, "\(report)")
         let cells = all.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }

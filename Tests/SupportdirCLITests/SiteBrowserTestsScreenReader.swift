@@ -12,30 +12,14 @@ struct SiteScreenReaderTests {
 
     @Test("the accessibility tree names the search box, the date fields and their buttons; one main; headings in order")
     func accessibilityTree() throws {
-        if let missing = SiteBrowserTests.missing {
-            if SiteBrowserTests.inCI { Issue.record("the screen-reader tests cannot run in CI: missing \(missing); .ci/run installs them") }
-            else { print("SiteScreenReaderTests skipped: missing \(missing); CI installs them") }
-            return
-        }
+        guard SiteBrowserTests.canRun("the screen-reader tests") else { return }
         let site = FileManager.default.temporaryDirectory.appendingPathComponent("supportdir-a11y-\(getpid())-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: site) }
         let build = try CLI.run(["site", "--out", site.path])
         try #require(build.status == 0, "site did not build: \(build.stderr)")
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", Self.script.path, site.path, "en/", "en/amazon/not-received/third-party/"]
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let done = DispatchSemaphore(value: 0)
-        let output = ResultBox()
-        Thread { output.data = pipe.fileHandleForReading.readDataToEndOfFile(); done.signal() }.start()
-        if done.wait(timeout: .now() + .seconds(300)) == .timedOut { p.terminate(); Issue.record("the screen-reader checks took over 5 minutes") }
-        p.waitUntilExit()
-        let report = String(decoding: output.data, as: UTF8.self)
+        let (status, report) = try SiteBrowserTests.python([Self.script.path, site.path, "en/", "en/amazon/not-received/third-party/"], limit: 300)
         print(report)
-        #expect(p.terminationStatus == 0, "screen-reader checks failed:\n\(report.split(separator: "\n").filter { $0.hasPrefix("FAIL") }.joined(separator: "\n"))\n\(report.suffix(1500))")
+        #expect(status == 0, "screen-reader checks failed:\n\(report.split(separator: "\n").filter { $0.hasPrefix("FAIL") }.joined(separator: "\n"))\n\(report.suffix(1500))")
         #expect(report.contains("6 passed, 0 failed"))
     }
 }
