@@ -84,8 +84,10 @@ struct OtherPages {
         return catalog.issues.compactMap { issue -> [String: Any]? in
             let mine = keys.filter { $0.issue == issue.id }
             guard !mine.isEmpty else { return nil }
+            // A plan for an issue the profile has no route for gives the shop's general ways in: the link says so.
+            let routed = p.route(for: issue.id, soldBy: .marketplace) != nil || p.route(for: issue.id, soldBy: .thirdParty) != nil
             let links: [[String: Any]] = mine.map { k in
-                let text = mine.count == 1 ? PlanStrings.text("h.plan", lang)
+                let text = mine.count == 1 ? (routed ? PlanStrings.text("h.plan", lang) : SiteStrings.text("merchant.general_route", lang))
                     : k.thirdParty ? SiteStrings.text("merchant.sold_by_third", lang) : SiteStrings.format("merchant.sold_by_market", lang, name(p, lang))
                 return ["href": root + k.pagePath, "text": text]
             }

@@ -28,7 +28,6 @@ struct PlanPage {
         c["candidates"] = [[String: Any]]()
         c["planHeading"] = s(plan.kind == .contact ? "h.contact" : "h.plan")
         c["steps"] = plan.plan.map(step)
-        c["channelLevel"] = "4"  // a step's channels sit under its h3
         c["prepare"] = plan.prepare.map(\.label)
         if let m = plan.message { c["message"] = message(m) }
         c.merge(deadlines()) { a, _ in a }
@@ -45,6 +44,9 @@ struct PlanPage {
         c["cli"] = SiteStrings.format("plan.cli", lang, cliLine)
         return SitePage.withFlags(c)
     }
+
+    /// A step's channels sit under its h3.
+    static let channelLevel = "4"
 
     var cliLine: String {
         var words = ["supportdir", "resolve"]
@@ -81,7 +83,14 @@ struct PlanPage {
         if !step.why.isEmpty { d["why"] = step.why }
         let holder = step.who.flatMap { catalog.registry.profile(id: $0.id) }
         let lang = self.lang
-        d["channels"] = step.channels.map { c in SitePage.channel(PlanChannelView(c, hours: holder?.channel(id: c.id)?.hours), lang: lang) }
+        // A shop's channel reads alike on most of its plans (the same reason given for the same issue class), in every
+        // plan of that language: rendered once.
+        d["channels"] = step.channels.map { c -> MustacheTemplate in
+            let view = PlanChannelView(c, hours: holder?.channel(id: c.id)?.hours)
+            return parts.part(.channel(lang: lang, view), template: "channel", lang: lang) {
+                SitePage.channel(view, lang: lang).merging(["channelLevel": PlanPage.channelLevel]) { a, _ in a }
+            }
+        }
         if let wait = PlanWording.wait(step, lang, withDate: false) { d["wait"] = wait }
         if let next = step.ifNoAnswer { d["ifNoAnswer"] = next }
         return SitePage.absent(d, ["why", "wait", "ifNoAnswer"])
@@ -154,7 +163,7 @@ struct PlanPage {
 }
 
 /// A channel as a page shows it, from a plan (`PlanChannel`) or a profile (`Channel`).
-struct PlanChannelView {
+struct PlanChannelView: Hashable, Sendable {
     var title: String
     var kind: String
     var reason: String?

@@ -169,18 +169,21 @@ final class SiteLibraries: @unchecked Sendable {
 }
 
 /// Parts of plan pages that many pages show alike: the escalation ladder outside the shop, the same on every plan
-/// made for that country (at 200 profiles 3,900 plan pages show 124 ladders). Each is rendered once per
-/// language by Mustache, escaping every value as on the page, and kept as a template of that text alone (the
-/// delimiters set to `<% %>`, which no template's text holds and escaped text cannot: a value's `<` is `&lt;`);
-/// a page's `{{steps}}` renders it as it stands. (A step's channels and the shop's own ladder were tried too: fewer
-/// than half are shown twice, and parsing the rest costs more than it saves.)
+/// made for that country (at 200 profiles 3,900 plan pages show 124 ladders), and a shop's channels, which read
+/// alike on most of its plans (every shop has a plan for every issue). Each is rendered once per language by
+/// Mustache, escaping every value as on the page, and kept as a template of that text alone (the delimiters set to
+/// `<% %>`, which no template's text holds and escaped text cannot: a value's `<` is `&lt;`); a page's `{{steps}}`
+/// or channel renders it as it stands. At most `limit` parts are kept (the pages are made in the order of their
+/// paths, a shop's together), so memory stays bounded at 10,000 profiles.
 final class SiteFragments: @unchecked Sendable {
     enum Key: Hashable, Sendable {
         case ladder(lang: String, [PlanEscalation])
+        case channel(lang: String, PlanChannelView)
     }
 
     let libraries: SiteLibraries
-    private let made = SiteMemo<Key, MustacheTemplate>()
+    private let made = SiteMemo<Key, MustacheTemplate>(limit: SiteFragments.limit)
+    static let limit = 20_000
 
     init(libraries: SiteLibraries) { self.libraries = libraries }
 

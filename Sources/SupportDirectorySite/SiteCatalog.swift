@@ -86,16 +86,18 @@ struct SiteCatalog: Sendable {
         countryLadders = SiteCatalog.ladders(planner: planner, vocabulary: registry.vocabulary, now: now)
     }
 
-    /// Plans worth a page: each issue the profile routes, sold by it and (a marketplace with sellers) by a
+    /// Plans worth a page: every issue of every profile sold by it, as `resolve --merchant ID --issue ISSUE` answers
+    /// (an issue the profile has no route for gets the shop's general ways in, with the issue's own preparation,
+    /// message and deadlines); where the profile routes the issue and is a marketplace with sellers, also sold by a
     /// third-party seller; and the general plan of every issue.
     static func candidateKeys(profiles: [any MerchantProfile], issues: [IssueKind]) -> [PlanKey] {
         var keys: [PlanKey] = []
         for p in profiles {
             for issue in issues {
-                let own = p.route(for: issue.id, soldBy: .marketplace) != nil
-                let third = p.thirdParty != nil && (own || p.route(for: issue.id, soldBy: .thirdParty) != nil)
+                let routed = p.route(for: issue.id, soldBy: .marketplace) != nil
+                let third = p.thirdParty != nil && (routed || p.route(for: issue.id, soldBy: .thirdParty) != nil)
                 for lang in languages {
-                    if own { keys.append(PlanKey(merchant: p.id, issue: issue.id, thirdParty: false, language: lang)) }
+                    keys.append(PlanKey(merchant: p.id, issue: issue.id, thirdParty: false, language: lang))
                     if third { keys.append(PlanKey(merchant: p.id, issue: issue.id, thirdParty: true, language: lang)) }
                 }
             }
@@ -196,6 +198,11 @@ final class ResultSlots<R: Sendable>: @unchecked Sendable {
 final class SiteMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
     private var values: [Key: Value] = [:]
     private let lock = NSLock()
+    /// At most this many values are kept: past it the memo starts again empty (a value is only ever made again, the
+    /// same, so the site's bytes do not depend on it).
+    private let limit: Int
+
+    init(limit: Int = .max) { self.limit = limit }
 
     func value(_ key: Key, _ make: (Key) -> Value) -> Value {
         lock.lock()
@@ -203,6 +210,7 @@ final class SiteMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Send
         lock.unlock()
         let value = make(key)
         lock.lock()
+        if values.count >= limit { values.removeAll(keepingCapacity: true) }
         values[key] = value
         lock.unlock()
         return value

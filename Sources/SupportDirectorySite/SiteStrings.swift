@@ -59,6 +59,7 @@ enum SiteStrings {
         "merchant.channels": ["How to reach them", "연락 방법", "連絡方法", "联系方式"],
         "merchant.issues": ["Plans by problem", "문제별 계획", "問題別のプラン", "按问题查看方案"],
         "merchant.sold_by_market": ["sold by %1", "%1 판매", "%1が販売", "由%1销售"],
+        "merchant.general_route": ["Contact plan (its general ways in)", "연락 계획 (일반 연락 방법)", "連絡プラン（一般的な連絡方法）", "联系方案（通用联系方式）"],
         "merchant.sold_by_third": ["sold by a third-party seller", "제3자 판매자 판매", "出品者が販売", "由第三方卖家销售"],
         "merchant.no_plans": ["This profile has no plan for a problem yet; use the channels above.",
                               "이 프로필에는 아직 문제별 계획이 없습니다. 위의 연락 방법을 이용하세요.",

@@ -129,7 +129,7 @@ enum SiteTemplates {
         {{#steps}}<li class="step" data-party="{{party}}">
         <h3>{{title}}</h3>
         {{#why}}<p>{{.}}</p>{{/why}}
-        <ol class="channels">{{#channels}}{{> channel}}{{/channels}}</ol>
+        <ol class="channels">{{#channels}}{{.}}{{/channels}}</ol>
         {{#wait}}<p>{{.}}</p>{{/wait}}
         {{#ifNoAnswer}}<p><strong>[[ifNoAnswerLabel]]</strong>: {{.}}</p>{{/ifNoAnswer}}
         </li>

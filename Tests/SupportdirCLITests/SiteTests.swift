@@ -118,6 +118,33 @@ struct SiteTests {
         }
     }
 
+    @Test("every shop has a plan for every issue: one its profile has no route for is its general ways in, as resolve gives it")
+    func planForEveryIssue() throws {
+        let registry = try Registry.load(folders: [Self.merchants])
+        let site = Self.shipped
+        let issues = registry.vocabulary.issues.map(\.id)
+        var unrouted: [(String, String)] = []
+        for id in registry.ids {
+            guard let p = registry.profile(id: id), p.kind != .seller else { continue }
+            for issue in issues {
+                #expect(site.file("en/\(id)/\(issue)/index.html") != nil, "en/\(id)/\(issue)/ missing")
+                if p.route(for: issue, soldBy: .marketplace) == nil && p.route(for: issue, soldBy: .thirdParty) == nil { unrouted.append((id, issue)) }
+            }
+        }
+        // The shipped profiles leave some issues to the shop's general ways in (Temu has no route for a double charge).
+        let (id, issue) = try #require(unrouted.first { $0.0 == "temu" } ?? unrouted.first, "every shipped profile routes every issue")
+        let page = try #require(Self.text(site, "en/\(id)/\(issue)/index.html"))
+        #expect(page.contains("no specific route for this issue"), "the page says the plan is the shop's general ways in")
+        let shop = try #require(Self.text(site, "en/\(id)/index.html"))
+        #expect(shop.contains("<a href=\"../../en/\(id)/\(issue)/\">Contact plan (its general ways in)</a>"))
+        let noon = "\(site.today)T12:00:00Z", country = registry.profile(id: id)?.regions.first ?? "US"
+        let run = try CLI.run(["resolve", "--merchant", id, "--issue", issue, "--lang", "en", "--country", country, "--format", "json",
+                               "--now", noon, "--tz", "UTC", "--merchants", Self.merchants.path, "--no-builtin"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let document = try #require(Self.text(site, "api/v1/plans/\(id)/\(issue).en.json"))
+        #expect(document == run.stdout, "the page's plan is resolve's")
+    }
+
     @Test("the third-party refund plan starts with the seller; the page shows the plan's steps in order")
     func sellerFirst() throws {
         let page = try #require(Self.text(Self.shipped, "en/amazon/refund/third-party/index.html"))
