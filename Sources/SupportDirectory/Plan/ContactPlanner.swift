@@ -429,26 +429,30 @@ public enum PlanTemplate {
     /// Replaces each `{name}` with its value; a missing one becomes `[label]` in the shopper's
     /// language and is reported. Unknown braces are left as written.
     public static func fill(_ text: String, values: [String: String], language: String) -> (String, [String]) {
-        var out = ""
         var missing: [String] = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let name = String(rest[rest.index(after: open)..<close])
+        // The braces are ASCII, so the text is scanned as UTF-8 bytes; what lies between them is copied as it is.
+        let bytes = Array(text.utf8)
+        let openBrace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 64)
+        var at = 0
+        while let open = bytes[at...].firstIndex(of: openBrace), let close = bytes[open...].firstIndex(of: closeBrace) {
+            out += bytes[at..<open]
+            let name = String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
             if let value = values[name] {
-                out += value
+                out += value.utf8
             } else if MessageTemplate.placeholders.contains(name) {
-                out += "[" + PlanStrings.text("placeholder.\(name)", language) + "]"
+                out += ("[" + PlanStrings.text("placeholder.\(name)", language) + "]").utf8
                 if !missing.contains(name) { missing.append(name) }
             } else {
-                out += rest[open...close]
+                out += bytes[open...close]
             }
-            rest = rest[rest.index(after: close)...]
+            at = close + 1
         }
-        out += rest
+        out += bytes[at...]
+        var filled = String(decoding: out, as: UTF8.self)
         // `{outcome}을(를)` becomes `환불을` once the value is known.
-        if PlanStrings.index(language) == 1 { out = KoreanParticles.settle(out) }
-        return (out, missing)
+        if PlanStrings.index(language) == 1 { filled = KoreanParticles.settle(filled) }
+        return (filled, missing)
     }
 }

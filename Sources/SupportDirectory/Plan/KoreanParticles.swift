@@ -16,6 +16,8 @@ public enum KoreanParticles {
         ("과(와)", "과", "와"), ("와(과)", "과", "와"),
         ("으로(로)", "으로", "로"), ("(으)로", "으로", "로"),
     ].map { (Array($0.0), $0.1, $0.2) }
+    /// The first letter of every pair: only where one stands can a pair start.
+    private static let starts = Set(pairs.compactMap(\.written.first))
     private static let transparent: Set<Character> = ["'", "\"", "」", "』", "’", "”", "》", "〉"]
 
     /// `text` with every written pair settled where the syllable before it decides; the rest unchanged.
@@ -27,7 +29,7 @@ public enum KoreanParticles {
         out.reserveCapacity(characters.count)
         var i = 0
         while i < characters.count {
-            if let pair = pairs.first(where: { characters[i...].starts(with: $0.written) }),
+            if starts.contains(characters[i]), let pair = pairs.first(where: { characters[i...].starts(with: $0.written) }),
                let syllable = lastSyllable(of: out) {
                 out.append(contentsOf: form(after: syllable, pair.written) ? pair.afterConsonant : pair.afterVowel)
                 i += pair.written.count

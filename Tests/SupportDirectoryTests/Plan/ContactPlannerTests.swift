@@ -97,6 +97,10 @@ struct ContactPlannerTests {
         let (text, missing) = PlanTemplate.fill("{order_number} {nope} {item}", values: ["order_number": "1"], language: "en")
         #expect(text == "1 {nope} [item]")
         #expect(missing == ["item"])
+        // A brace never closed is text as written, once (it was once copied twice), and letters of any script pass through.
+        let (open, none) = PlanTemplate.fill("주문 {order_number} 상품 {item 끝", values: ["order_number": "A-1"], language: "en")
+        #expect(open == "주문 A-1 상품 {item 끝")
+        #expect(none.isEmpty)
     }
 
     @Test func escalationEndsOutsideTheMerchant() throws {
