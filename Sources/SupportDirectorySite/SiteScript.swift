@@ -442,14 +442,17 @@ enum SiteScript {
         }
         return han ? 'zh' : null;
       }
-      // The query's language: its letters, else the page's. Han letters alone are Chinese, unless typed on the Japanese pages.
+      // The query's language: its letters, else the page's. Han letters alone are Chinese, unless typed on the Japanese
+      // pages or, on a page of neither language, in a browser set to Japanese (as resolve reads the locale).
       function readLanguage(query, ix) {
         var page = body.getAttribute('data-lang') || 'en', lang = detect(query) || page;
         if (lang !== 'zh') return lang;
         // Letters one of the two languages writes and the other does not (楽 and 乐) decide; else the Japanese pages read Japanese.
         var only = (ix && ix.meta.han_only) || {}, count = function (l) { return Array.from(query).filter(function (c) { return (only[l] || '').indexOf(c) >= 0; }).length; };
         var ja = count('ja'), zh = count('zh');
-        return ja > zh ? 'ja' : zh > ja ? 'zh' : page === 'ja' ? 'ja' : 'zh';
+        if (ja !== zh) return ja > zh ? 'ja' : 'zh';
+        if (page === 'ja' || page === 'zh') return page;
+        return ((navigator.language || '').slice(0, 2).toLowerCase() === 'ja') ? 'ja' : 'zh';
       }
       var KIND_RANK = { marketplace: 0, retailer: 1, brand: 2, seller: 3 };
       // The best match of any of `patterns`, away from the merchants' names.
