@@ -369,6 +369,10 @@ public struct QueryUnderstanding: Sendable {
             issueReadings.removeAll { r in channelFaults.contains { $0.0.issue == r.issue } }
             if contact == nil { contact = way }
         }
+        // A reply that has not come, what the shopper has not done, a wish told as one: see IssueAsides.
+        let revision = compiled.asides.revise(issueReadings, in: issueText)
+        issueReadings = revision.readings
+        if contact == nil { contact = revision.awaitedReply }
         func noteContact(_ m: PhraseMatch) {
             result.intent = .contact
             result.facts.append(UnderstoodFact(field: "intent", value: "contact", source: issueSource, words: [m.written],
@@ -377,13 +381,13 @@ public struct QueryUnderstanding: Sendable {
         func candidate(_ id: String, _ matched: String?, _ score: Int? = nil) -> Candidate {
             Candidate(id: id, name: registry.vocabulary.issue(id: id)?.names.text(for: language) ?? id, matched: matched, score: score)
         }
-        let decision = recogniser.decide(issueReadings)
+        let decision = recogniser.decide(issueReadings, toldAsWish: revision.wishes)
         // The examples doubt or fill in only where the phrases read an issue or nothing at all (no wish to reach someone).
         let namesMerchantAlone = result.merchantStatus == .found && request.issue == nil && compiled.contact.saysNothingElse(issueText)
         let contactOutweighs: Bool
         if case let .found(top, _) = decision {
             contactOutweighs = top.match.parts == 1 && top.score < Self.strongIssueScore
-                && (contact.map { $0.score > top.score && !$0.overlaps(top.match) } ?? false)
+                && (contact.map { !$0.overlaps(top.match) && ($0.score > top.score || compiled.examples.allButSureOfContact(issueText)) } ?? false)
         } else {
             contactOutweighs = false
         }

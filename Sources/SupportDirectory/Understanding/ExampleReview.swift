@@ -1,4 +1,4 @@
-/// How the example likeness (``ExampleRecogniser``) changes the phrase decision (``IssueRecogniser/decide(_:)``):
+/// How the example likeness (``ExampleRecogniser``) changes the phrase decision (``IssueRecogniser/decide(_:toldAsWish:)``):
 /// it doubts a phrase reading, outweighs one only when it is all but certain, and fills a silence.
 ///
 /// - A phrase reading of one kind that the examples confidently liken to another becomes a question between the
@@ -60,6 +60,13 @@ extension ExampleRecogniser {
                   guess.kind != Self.nothing else { return .phrase(decision) }
             return .likened(guess)
         }
+    }
+
+    /// Whether the examples are all but certain the text asks to reach someone: then a weak word of an issue beside a
+    /// word for a way in as strong ("電話窓口ってどこにある") yields to the way in.
+    func allButSureOfContact(_ text: ShopperText) -> Bool {
+        guard !isEmpty, let guess = guesses(for: text).first else { return false }
+        return guess.kind == Self.contact && guess.confidence >= Self.outweighConfidence
     }
 
     /// The least belief in a kind for offering it when nothing is read. With 23 kinds and two classes for no

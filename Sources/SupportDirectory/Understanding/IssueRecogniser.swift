@@ -1,6 +1,6 @@
 /// Reads the issue kind from the shopper's words: every name and synonym of every kind in the
 /// vocabulary, compiled as a ``PhrasePattern``, scored against the text; the best place per kind
-/// is a reading. The decision is the resolver's (``IssueRecogniser/decide(_:)``): one reading
+/// is a reading. The decision is the resolver's (``IssueRecogniser/decide(_:toldAsWish:)``): one reading
 /// clearly ahead is the issue, two close ones are asked back.
 struct IssueRecogniser: Sendable {
     struct Reading: Sendable {
@@ -59,18 +59,24 @@ struct IssueRecogniser: Sendable {
         return kept.sorted { ($0.score, -$0.match.first, $0.issue) > ($1.score, -$1.match.first, $1.issue) }
     }
 
-    /// Whether `reading` wins over `kind` found beside it: its kind outranks that one, and it is no wish named in
-    /// one word (a wish outranks only when told in a phrase).
-    func wins(_ reading: Reading, over kind: String) -> Bool {
-        (!wishes.contains(reading.issue) || reading.match.parts > 1) && (outranks[reading.issue]?.contains(kind) ?? false)
+    /// Whether `reading` is told as a problem: a kind that is no wish, or a wish told in a phrase ("refund has not
+    /// come") that the words around it do not make a wish again ("I just want my money back", in `toldAsWish`).
+    func isProblem(_ reading: Reading, toldAsWish: Set<String> = []) -> Bool {
+        !wishes.contains(reading.issue) || (reading.match.parts > 1 && !toldAsWish.contains(reading.issue))
+    }
+
+    /// Whether `reading` wins over `kind` found beside it: its kind outranks that one, and it is told as a problem.
+    func wins(_ reading: Reading, over kind: String, toldAsWish: Set<String> = []) -> Bool {
+        isProblem(reading, toldAsWish: toldAsWish) && (outranks[reading.issue]?.contains(kind) ?? false)
     }
 
     /// One clear reading, several close ones, or none. A kind that outranks another found beside it wins;
     /// problem kinds come before a wish named in a single word ("broken, refund please" is about the damage).
-    func decide(_ readings: [Reading]) -> Decision {
+    /// `toldAsWish`: kinds whose words the text frames as a wish (``IssueAsides``).
+    func decide(_ readings: [Reading], toldAsWish: Set<String> = []) -> Decision {
         // A wish outranks only when told in a phrase ("refund has not come"), never by its bare word.
-        let readings = readings.filter { r in !readings.contains { wins($0, over: r.issue) } }
-        let problems = readings.filter { !wishes.contains($0.issue) || $0.match.parts > 1 }
+        let readings = readings.filter { r in !readings.contains { wins($0, over: r.issue, toldAsWish: toldAsWish) } }
+        let problems = readings.filter { isProblem($0, toldAsWish: toldAsWish) }
         let ranked = problems.isEmpty ? readings : problems + readings.filter { r in !problems.contains { $0.issue == r.issue } }
         guard let top = ranked.first else { return .none }
         let pool = problems.isEmpty ? readings : problems

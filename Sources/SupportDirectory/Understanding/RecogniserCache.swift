@@ -6,6 +6,7 @@ enum RecogniserCache {
     struct Compiled: Sendable {
         var issues: IssueRecogniser
         var contact: ContactRecogniser
+        var asides: IssueAsides
         var examples: ExampleRecogniser
         /// Every issue synonym, folded: a merchant's name among them stays readable for the issue ("prime").
         var issueWords: Set<String>
@@ -45,6 +46,7 @@ enum RecogniserCache {
         let stemmer = EnglishStemmer()
         let c = Compiled(issues: IssueRecogniser(vocabulary: vocabulary, stemmer: stemmer),
                          contact: ContactRecogniser(vocabulary: vocabulary, stemmer: stemmer),
+                         asides: IssueAsides(vocabulary: vocabulary, stemmer: stemmer),
                          examples: ExampleRecogniser(vocabulary: vocabulary, stemmer: stemmer),
                          issueWords: Set(vocabulary.issues.flatMap { $0.synonyms.values.flatMap { $0 } }.map(SearchKey.fold)),
                          ordinaryWords: ordinaryWords(of: vocabulary),
