@@ -392,7 +392,8 @@ public struct QueryUnderstanding: Sendable {
             contactOutweighs = false
         }
         let review = issueSource == "text" && !contactOutweighs
-            ? compiled.examples.review(decision, text: issueText, readsSilence: contact == nil && !namesMerchantAlone) : .phrase(decision)
+            ? compiled.examples.review(decision, text: issueText, readsSilence: contact == nil && !namesMerchantAlone && revision.notDone.isEmpty)
+            : .phrase(decision)
         func found(_ top: IssueRecogniser.Reading, others: [IssueRecogniser.Reading]) {
             result.issue = top.issue
             result.issueStatus = .found

@@ -41,6 +41,8 @@ struct IssueAsides: Sendable {
         var readings: [IssueRecogniser.Reading]
         var wishes: Set<String>
         var awaitedReply: PhraseMatch?
+        /// Kinds read only in what the shopper has not done: the examples must not read them back from the silence.
+        var notDone: Set<String> = []
     }
 
     func revise(_ readings: [IssueRecogniser.Reading], in text: ShopperText) -> Revision {
@@ -52,7 +54,10 @@ struct IssueAsides: Sendable {
                 continue
             }
             if Self.beside(r.match, notDoneBefore, before: true, in: text) != nil
-                || Self.beside(r.match, notDoneAfter, before: false, in: text) != nil { continue }
+                || Self.beside(r.match, notDoneAfter, before: false, in: text) != nil {
+                revision.notDone.insert(r.issue)
+                continue
+            }
             if Self.beside(r.match, wishBefore, before: true, in: text) != nil
                 || Self.beside(r.match, wishAfter, before: false, in: text) != nil { revision.wishes.insert(r.issue) }
             revision.readings.append(r)

@@ -110,6 +110,23 @@ struct ShippedUnderstandingTests {
         .init(text: "プライム会員の自動更新を止めるには", merchant: "amazon-jp", issue: "subscription"),
         // A comma inside a number is no clause break.
         .init(text: "네이버페이에서 모르는 12,500원 결제가 있어요", merchant: "naver-pay", issue: "billing-dispute"),
+        // The words beside an issue's words (IssueAsides): a reply that has not come is no parcel.
+        .init(text: "楽天のショップに連絡したけど返事が来ません", merchant: "rakuten", seller: "third-party", issue: "contact"),
+        .init(text: "I never received a reply from the aliexpress seller", merchant: "aliexpress", seller: "third-party", issue: "contact"),
+        .init(text: "테무에 문의했는데 답장이 안 와요", merchant: "temu", issue: "contact"),
+        // ... but what did not come after one is the parcel: "予定日を過ぎても連絡がない" is late (reply_after is en/zh).
+        .init(text: "楽天で頼んだ棚、予定日を過ぎても連絡がない", merchant: "rakuten", issue: "late-delivery"),
+        // What the shopper has not done is not what happened.
+        .init(text: "can I ask the ebay seller something without starting a return request", merchant: "ebay", seller: "third-party", issue: "contact"),
+        // A wish told as one yields to the problem told beside it.
+        .init(text: "temu parcel never came, I just want my money back", merchant: "temu", issue: "not-received", orAskedWith: "refund"),
+        .init(text: "temu I just want my money back", merchant: "temu", issue: "refund"),
+        // A person is a way in: not reaching one is no fault of the order.
+        .init(text: "楽天のチャットがずっと自動応答で人につながらない", merchant: "rakuten", issue: "contact"),
+        // The shopper's own shop, and "not the shop but", are no seller of the order.
+        .init(text: "저희 가게에서 쓸 물건 테무에서 샀는데 영수증 발행되나요", merchant: "temu", issue: "invoice"),
+        .init(text: "ショップじゃなくて楽天に直接問い合わせたい", merchant: "rakuten", issue: "contact"),
+        .init(text: "aliexpress chat", merchant: "aliexpress", issue: "contact"),
     ]
 
     @Test(arguments: examples)
