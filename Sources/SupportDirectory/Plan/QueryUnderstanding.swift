@@ -370,7 +370,7 @@ public struct QueryUnderstanding: Sendable {
             if contact == nil { contact = way }
         }
         // A reply that has not come, what the shopper has not done, a wish told as one: see IssueAsides.
-        let revision = compiled.asides.revise(issueReadings, in: issueText)
+        let revision = compiled.asides.revise(issueReadings, in: issueText, recogniser: recogniser)
         issueReadings = revision.readings
         if contact == nil { contact = revision.awaitedReply }
         func noteContact(_ m: PhraseMatch) {

@@ -45,24 +45,34 @@ struct IssueAsides: Sendable {
         var notDone: Set<String> = []
     }
 
-    func revise(_ readings: [IssueRecogniser.Reading], in text: ShopperText) -> Revision {
+    /// A reading set aside is looked for once more elsewhere in the text (`recogniser`), as its kind may be told twice.
+    func revise(_ readings: [IssueRecogniser.Reading], in text: ShopperText, recogniser: IssueRecogniser) -> Revision {
         var revision = Revision(readings: [], wishes: [], awaitedReply: nil)
-        for r in readings {
-            if Self.replyKinds.contains(r.issue),
-               let reply = Self.beside(r.match, replies, before: true, in: text) ?? Self.beside(r.match, repliesAfter, before: false, in: text) {
-                revision.awaitedReply = revision.awaitedReply ?? reply
-                continue
-            }
-            if Self.beside(r.match, notDoneBefore, before: true, in: text) != nil
-                || Self.beside(r.match, notDoneAfter, before: false, in: text) != nil {
-                revision.notDone.insert(r.issue)
-                continue
-            }
+        for first in readings {
+            guard let r = kept(first, in: text, revision: &revision)
+                ?? recogniser.reading(of: first.issue, in: text, avoiding: first.match).flatMap({ kept($0, in: text, revision: &revision) })
+            else { continue }
             if Self.beside(r.match, wishBefore, before: true, in: text) != nil
                 || Self.beside(r.match, wishAfter, before: false, in: text) != nil { revision.wishes.insert(r.issue) }
             revision.readings.append(r)
         }
+        revision.notDone.subtract(revision.readings.map(\.issue))
         return revision
+    }
+
+    /// `reading`, unless a reply or what the shopper has not done sets it aside (noted in `revision`).
+    private func kept(_ r: IssueRecogniser.Reading, in text: ShopperText, revision: inout Revision) -> IssueRecogniser.Reading? {
+        if Self.replyKinds.contains(r.issue),
+           let reply = Self.beside(r.match, replies, before: true, in: text) ?? Self.beside(r.match, repliesAfter, before: false, in: text) {
+            revision.awaitedReply = revision.awaitedReply ?? reply
+            return nil
+        }
+        if Self.beside(r.match, notDoneBefore, before: true, in: text) != nil
+            || Self.beside(r.match, notDoneAfter, before: false, in: text) != nil {
+            revision.notDone.insert(r.issue)
+            return nil
+        }
+        return r
     }
 
     /// A match of one of `patterns` ending just before `match` (or starting just after it) in the same clause.

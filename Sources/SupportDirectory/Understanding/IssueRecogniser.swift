@@ -59,6 +59,18 @@ struct IssueRecogniser: Sendable {
         return kept.sorted { ($0.score, -$0.match.first, $0.issue) > ($1.score, -$1.match.first, $1.issue) }
     }
 
+    /// The best reading of `kind` that does not overlap `avoiding`: the same kind told elsewhere in the text
+    /// ("교환말고 반품": the exchange is set aside, the return stays).
+    func reading(of kind: String, in text: ShopperText, avoiding: PhraseMatch) -> Reading? {
+        var best: PhraseMatch?
+        for (issue, pattern) in patterns where issue == kind {
+            for m in pattern.allMatches(in: text) where m.score >= Self.minimumScore && !m.overlaps(avoiding) && m.isBetter(than: best) {
+                best = m
+            }
+        }
+        return best.map { Reading(issue: kind, match: $0) }
+    }
+
     /// Whether `reading` is told as a problem: a kind that is no wish, or a wish told in a phrase ("refund has not
     /// come") that the words around it do not make a wish again ("I just want my money back", in `toldAsWish`).
     func isProblem(_ reading: Reading, toldAsWish: Set<String> = []) -> Bool {
