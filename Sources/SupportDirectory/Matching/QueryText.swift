@@ -145,6 +145,18 @@ public struct QueryText: Sendable {
         return hits
     }
 
+    /// Whether `match` starts in the middle of a word written in katakana: "テム" in "システム" is no name, as a Latin
+    /// name never starts inside a word. (A name may start a compound, "アマゾンプライム"; only the left edge counts.)
+    public func startsInsideKatakanaWord(_ match: TextMatch) -> Bool {
+        guard match.start > 0, match.start < writtenOffset.count else { return false }
+        let at = writtenOffset[match.start]
+        // The letter written just before, separators included: "シート、アマゾン" starts a word.
+        return at > 0 && Self.isKatakana(written[at]) && Self.isKatakana(written[at - 1])
+    }
+
+    /// A katakana letter or the long-vowel mark (full-width: the text is folded with NFKC).
+    static func isKatakana(_ s: Unicode.Scalar) -> Bool { (0x30A1...0x30FA).contains(s.value) || s.value == 0x30FC }
+
     /// Whether ``find(folded:phrase:)`` could find `key`, a folded phrase of Latin letters and digits
     /// (as bytes): some run of the query's words starts with the same letter, is within the slips forgiven
     /// of its length, and has letters that differ from the key's by at most twice the slips forgiven (each

@@ -148,7 +148,7 @@ public struct QueryUnderstanding: Sendable {
                 let isLatin = key.unicodeScalars.allSatisfy(QueryText.isLatin)
                 guard key.unicodeScalars.count >= (isLatin ? Self.minimumLatinKey : Self.minimumOtherKey) || Self.isHangulSyllable(key)
                 else { continue }
-                for m in query.find(folded: key) { merchantHits.append(MerchantHit(id: id, match: m)) }
+                for m in query.find(folded: key) where !query.startsInsideKatakanaWord(m) { merchantHits.append(MerchantHit(id: id, match: m)) }
             }
             // A longer name swallows a shorter one only when it is spelled at least as exactly: "amazon not" read
             // as a slip of "amazon.com" never hides the exact "amazon".

@@ -147,6 +147,16 @@ struct ShippedUnderstandingTests {
         }
     }
 
+    /// A katakana name never starts inside a katakana word ("テム" in "システム" is no Temu), as a Latin name never
+    /// starts inside a word; it may start a compound ("アマゾンプライム") or follow a comma ("シート、アマゾン").
+    @Test func aKatakanaNameStartsAWord() {
+        let fee = Self.understand("ヤフオクで落札したらシステム利用料が高く請求された")
+        #expect(fee.merchantStatus != .found, "merchant: \(fee.merchant ?? "-")")
+        #expect(fee.issue == "billing-dispute")
+        #expect(Self.understand("アマゾンプライムの自動更新を止めたい").merchant == "amazon-jp")
+        #expect(Self.understand("未開封のチャイルドシート、アマゾンに返品したいです").merchant == "amazon-jp")
+    }
+
     @Test func aJapaneseVerbIsFoundInEveryPoliteAndPlainForm() throws {
         let stemmer = EnglishStemmer()
         let readings = Self.registry.vocabulary.understanding
