@@ -24,8 +24,8 @@ COMMON = ["not-received", "refund", "damaged", "defective", "late-delivery", "wr
 # sets 12 to 21 (100 per language) four of the common ones.
 MIX = {"5": (60, {"contact": 15, None: 3, **{k: 2 for k in ISSUES}}),
        **{n: (80, {"contact": 20, None: 3, **{k: 2 for k in ISSUES}, **{k: 3 for k in COMMON}}) for n in ["6", "7", "8", "9", "10", "11"]},
-       **{n: (100, {"contact": 24, None: 4, **{k: 2 for k in ISSUES}, **{k: 4 for k in COMMON}}) for n in ["12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25"]}}
-PREFIX = {"dev": "", "heldout": "", "train-a": "ta-", "train-b": "tb-", **{f"heldout{n}": f"h{n}-" for n in ["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25"]}}
+       **{n: (100, {"contact": 24, None: 4, **{k: 2 for k in ISSUES}, **{k: 4 for k in COMMON}}) for n in ["12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27"]}}
+PREFIX = {"dev": "", "heldout": "", "train-a": "ta-", "train-b": "tb-", **{f"heldout{n}": f"h{n}-" for n in ["2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27"]}}
 
 profiles = {os.path.basename(p)[:-5] for p in glob.glob(os.path.join(MERCHANTS, "*.yaml"))}
 usable = {p for p in profiles if not p.endswith("-sellers") and p != "rakuten-shops"}
