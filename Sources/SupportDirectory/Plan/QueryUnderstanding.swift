@@ -391,6 +391,8 @@ public struct QueryUnderstanding: Sendable {
         } else {
             contactOutweighs = false
         }
+        // An answer that has not come is a wish to reach someone only where nothing else is read, the examples included.
+        let unanswered = contact == nil ? compiled.contact.unansweredReading(in: issueText) : nil
         let review = issueSource == "text" && !contactOutweighs
             ? compiled.examples.review(decision, text: issueText, readsSilence: contact == nil && !namesMerchantAlone && revision.notDone.isEmpty)
             : .phrase(decision)
@@ -442,7 +444,7 @@ public struct QueryUnderstanding: Sendable {
             likened(guess)
         case .phrase(.none):
             result.issueStatus = .unknown
-            if let contact {
+            if let contact = contact ?? unanswered {
                 noteContact(contact)
                 break
             }

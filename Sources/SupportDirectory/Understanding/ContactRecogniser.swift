@@ -15,12 +15,16 @@ struct ContactRecogniser: Sendable {
     /// service" (suspicious-contact) or a refund the agent promised is still the shopper's problem.
     static let faultKinds: Set<String> = ["technical-fault", "defective"]
 
+    /// An answer that has not come (the `unanswered` concept): a wish to reach someone only where no problem is told.
+    let unanswered: [PhrasePattern]
+
     init(vocabulary: Vocabulary, stemmer: EnglishStemmer) {
         let readings = vocabulary.understanding
         patterns = readings.contact.keys.sorted().flatMap { readings.contact[$0] ?? [] }
             .compactMap { PhrasePattern($0, readings: readings, stemmer: stemmer) }
         fillers = (readings.concepts["filler"] ?? []).compactMap { PhrasePattern($0, readings: readings, stemmer: stemmer) }
         channels = (readings.concepts["channel"] ?? []).compactMap { PhrasePattern($0, readings: readings, stemmer: stemmer) }
+        unanswered = (readings.concepts["unanswered"] ?? []).compactMap { PhrasePattern($0, readings: readings, stemmer: stemmer) }
     }
 
     /// The way in named right before `match` in the same clause, if any: then what `match` says is wrong is
@@ -44,6 +48,12 @@ struct ContactRecogniser: Sendable {
             for m in pattern.allMatches(in: text) { for i in m.first...m.last { covered[i] = true } }
         }
         return covered.allSatisfy { $0 }
+    }
+
+    /// The first words in the text that tell of an answer that has not come, if any.
+    func unansweredReading(in text: ShopperText) -> PhraseMatch? {
+        for pattern in unanswered { if let m = pattern.bestMatch(in: text) { return m } }
+        return nil
     }
 
     /// The strongest request to reach a person in the text, if any.

@@ -127,6 +127,10 @@ struct ShippedUnderstandingTests {
         .init(text: "저희 가게에서 쓸 물건 테무에서 샀는데 영수증 발행되나요", merchant: "temu", issue: "invoice"),
         .init(text: "ショップじゃなくて楽天に直接問い合わせたい", merchant: "rakuten", issue: "contact"),
         .init(text: "aliexpress chat", merchant: "aliexpress", issue: "contact"),
+        // An answer that has not come, with no problem told: reach someone else.
+        .init(text: "알리 판매자가 답장을 안 해요", merchant: "aliexpress", seller: "third-party", issue: "contact"),
+        .init(text: "the temu seller keeps ignoring my messages", merchant: "temu", seller: "third-party", issue: "contact"),
+        .init(text: "メルカリの出品者に既読スルーされてる", merchant: "mercari", seller: "third-party", issue: "contact"),
     ]
 
     @Test(arguments: examples)
