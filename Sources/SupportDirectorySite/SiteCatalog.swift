@@ -88,14 +88,14 @@ struct SiteCatalog: Sendable {
 
     /// Plans worth a page: every issue of every profile sold by it, as `resolve --merchant ID --issue ISSUE` answers
     /// (an issue the profile has no route for gets the shop's general ways in, with the issue's own preparation,
-    /// message and deadlines); where the profile routes the issue and is a marketplace with sellers, also sold by a
-    /// third-party seller; and the general plan of every issue.
+    /// message and deadlines); where the profile is a marketplace with sellers, also sold by a third-party seller (kept
+    /// only where its steps differ from the marketplace's: the planner, not the site, decides what the route is); and
+    /// the general plan of every issue.
     static func candidateKeys(profiles: [any MerchantProfile], issues: [IssueKind]) -> [PlanKey] {
         var keys: [PlanKey] = []
         for p in profiles {
+            let third = p.thirdParty != nil
             for issue in issues {
-                let routed = p.route(for: issue.id, soldBy: .marketplace) != nil
-                let third = p.thirdParty != nil && (routed || p.route(for: issue.id, soldBy: .thirdParty) != nil)
                 for lang in languages {
                     keys.append(PlanKey(merchant: p.id, issue: issue.id, thirdParty: false, language: lang))
                     if third { keys.append(PlanKey(merchant: p.id, issue: issue.id, thirdParty: true, language: lang)) }
