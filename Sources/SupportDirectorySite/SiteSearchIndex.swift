@@ -5,8 +5,17 @@ import SupportDirectory
 /// `merchantsPerFile` merchants each, so no single file grows past 1 MB however large the directory.
 struct SiteSearchIndex {
     let catalog: SiteCatalog
+    /// Each shop's plans (``plans(_:in:)``), by id, recorded as its batch was made.
+    let published: [String: [Int]]
     static let merchantsPerFile = 1_000
     static let schemaVersion = 1
+
+    /// The paths of ``files()``, known before any plan is made.
+    static func paths(catalog: SiteCatalog) -> [String] {
+        let chunks = (max(catalog.profiles.count, 1) + merchantsPerFile - 1) / merchantsPerFile
+        return ["api/v1/search/meta.json"] + (0..<chunks).map { "api/v1/search/merchants-\($0).json" }
+            + SiteCatalog.languages.map { "api/v1/search/examples-\($0).json" }
+    }
 
     /// `path -> contents` of every index file.
     func files() -> [(path: String, text: String)] {
@@ -75,14 +84,20 @@ struct SiteSearchIndex {
     func entry(_ p: any MerchantProfile) -> [Any] {
         let names = SiteCatalog.languages.map { OutputEscaping.clean(p.names.text(for: $0)) }
         let words = unique([p.id] + p.names.allTexts + p.aliases + p.domains)
+        let plans = published[p.id] ?? []
+        let storefronts: [[String]] = p.storefronts.map { [OutputEscaping.line($0.domain, limit: 200), $0.region] }
+        return [p.id, p.kind.rawValue, p.group ?? "", p.regions, names, words, plans, p.sellsOn, p.thirdParty?.sellerProfile ?? "", storefronts]
+    }
+
+    /// The plans of `p` in `catalog` (which holds its batch's): an issue's index and 1, 2 or 3 (see ``entry(_:)``).
+    static func plans(_ p: any MerchantProfile, in catalog: SiteCatalog) -> [Int] {
         var plans: [Int] = []
         for (i, issue) in catalog.issues.enumerated() {
             let own = catalog.plan(PlanKey(merchant: p.id, issue: issue.id, thirdParty: false, language: "en")) != nil
             let third = catalog.plan(PlanKey(merchant: p.id, issue: issue.id, thirdParty: true, language: "en")) != nil
             if own || third { plans += [i, (own ? 1 : 0) + (third ? 2 : 0)] }
         }
-        let storefronts: [[String]] = p.storefronts.map { [OutputEscaping.line($0.domain, limit: 200), $0.region] }
-        return [p.id, p.kind.rawValue, p.group ?? "", p.regions, names, words, plans, p.sellsOn, p.thirdParty?.sellerProfile ?? "", storefronts]
+        return plans
     }
 
     func unique(_ words: [String]) -> [String] {
