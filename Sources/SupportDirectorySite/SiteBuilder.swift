@@ -164,7 +164,7 @@ public struct PreparedSite: Sendable {
                     jobs.append(SiteJob(path + "index.html") { render("merchant", path, lang, others.merchant(p, lang: lang)) })
                 }
                 jobs.append(api.merchantJob(p))
-                published[p.id] = SiteSearchIndex.plans(p, in: batch)
+                published[p.id] = SiteSearchIndex.thirdPartyPlans(p, in: batch)
             }
             let keys = batch.plans.keys.filter { $0.merchant != nil }.sorted()
             plans += keys.count

@@ -260,6 +260,22 @@ struct SiteTests {
         let chunk = try Self.object(Self.shipped, "api/v1/search/merchants-0.json")
         let entries = try #require(chunk["merchants"] as? [[Any]])
         #expect(entries.count == Self.shipped.merchants)
+        // Field 6: the issues with a third-party page, or null for a shop with no plan page; every other shop has a
+        // page for every issue (so the index need not list them).
+        let ids = issues.compactMap { $0.first as? String }
+        var withThird = 0, without = 0
+        for entry in entries {
+            let id = try #require(entry.first as? String)
+            let own = ids.filter { Self.shipped.file("en/\(id)/\($0)/index.html") != nil }
+            let third = ids.indices.filter { Self.shipped.file("en/\(id)/\(ids[$0])/third-party/index.html") != nil }
+            #expect(own.isEmpty || own == ids, "\(id) has a page for every issue or none: \(own)")
+            if own.isEmpty {
+                #expect(entry[6] is NSNull, "\(id): no plan page"); without += 1
+            } else {
+                #expect(entry[6] as? [Int] == third, "\(id): \(entry[6])"); if !third.isEmpty { withThird += 1 }
+            }
+        }
+        #expect(withThird > 0 && without > 0, "both cases are in the shipped profiles")
         let home = try #require(Self.text(Self.shipped, "en/index.html"))
         #expect(!home.contains("merchants-0.json"), "the start page does not load the index until a search")
     }
