@@ -79,20 +79,27 @@ struct OtherPages {
         return SitePage.withFlags(c)
     }
 
+    /// The merchant's plan links by issue. Each link's words follow its plan: where the planner found no route for
+    /// the issue (and who sold it) the plan gives the shop's general ways in (`ContactPlan.route`), and the link says so.
     func issueLinks(_ p: any MerchantProfile, lang: String, root: String) -> [[String: Any]] {
         let keys = catalog.planKeys(merchant: p.id, language: lang)
         return catalog.issues.compactMap { issue -> [String: Any]? in
             let mine = keys.filter { $0.issue == issue.id }
             guard !mine.isEmpty else { return nil }
-            // A plan for an issue the profile has no route for gives the shop's general ways in: the link says so.
-            let routed = p.route(for: issue.id, soldBy: .marketplace) != nil || p.route(for: issue.id, soldBy: .thirdParty) != nil
             let links: [[String: Any]] = mine.map { k in
-                let text = mine.count == 1 ? (routed ? PlanStrings.text("h.plan", lang) : SiteStrings.text("merchant.general_route", lang))
-                    : k.thirdParty ? SiteStrings.text("merchant.sold_by_third", lang) : SiteStrings.format("merchant.sold_by_market", lang, name(p, lang))
-                return ["href": root + k.pagePath, "text": text]
+                ["href": root + k.pagePath, "text": linkText(k, alone: mine.count == 1, profile: p, lang: lang)]
             }
             return ["name": OutputEscaping.clean(issue.names.text(for: lang)), "links": links]
         }
+    }
+
+    /// The words of a plan link on a merchant page: whether the plan is specific to the issue, and (where the issue has
+    /// a page for each seller) who sold the item.
+    func linkText(_ k: PlanKey, alone: Bool, profile p: any MerchantProfile, lang: String) -> String {
+        let general = catalog.plan(k)?.route == .general
+        if alone { return general ? SiteStrings.text("merchant.general_route", lang) : PlanStrings.text("h.plan", lang) }
+        if k.thirdParty { return SiteStrings.text(general ? "merchant.sold_by_third_general" : "merchant.sold_by_third", lang) }
+        return SiteStrings.format(general ? "merchant.sold_by_market_general" : "merchant.sold_by_market", lang, name(p, lang))
     }
 
     func add(lang: String) -> [String: Any] {

@@ -7,13 +7,10 @@ struct SiteAPI {
     let catalog: SiteCatalog
     static let schemaVersion = 1
 
-    /// Every document, each made when asked for; the plans' in the order of `keys`.
-    func jobs(keys: [PlanKey]) -> [SiteJob] {
+    /// The documents that list no plan: the merchant list and the ladders outside the shops.
+    func fixedJobs() -> [SiteJob] {
         let api = self
         var out = [SiteJob("api/v1/merchants.json") { SiteJSON.document(api.list()) }]
-        for p in catalog.profiles {
-            out.append(SiteJob(SitePaths.merchantAPI(p.id)) { SiteJSON.document(api.merchant(p)) })
-        }
         for lang in SiteCatalog.languages {
             for entry in catalog.countryLadders[lang] ?? [] {
                 out.append(SiteJob(SitePaths.escalationAPI(entry.country, lang)) {
@@ -22,9 +19,19 @@ struct SiteAPI {
                 })
             }
         }
-        let plans = catalog.plans
-        out += keys.map { key in SiteJob(key.apiPath) { PlanJSONRenderer().render(plans[key]!) } }
         return out
+    }
+
+    /// A merchant's document (its plans must be in the catalog).
+    func merchantJob(_ p: any MerchantProfile) -> SiteJob {
+        let api = self
+        return SiteJob(SitePaths.merchantAPI(p.id)) { SiteJSON.document(api.merchant(p)) }
+    }
+
+    /// The plan documents of `keys`, in their order.
+    func planJobs(keys: [PlanKey]) -> [SiteJob] {
+        let plans = catalog.plans
+        return keys.map { key in SiteJob(key.apiPath) { PlanJSONRenderer().render(plans[key]!) } }
     }
 
     func names(_ text: LocalizedText) -> [String: String] {

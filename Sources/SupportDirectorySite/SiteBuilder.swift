@@ -36,88 +36,144 @@ public struct SiteBuilder: Sendable {
     /// The whole site in memory, sorted by path.
     public func build() throws -> SiteFiles { try prepare().files() }
 
-    /// The plans made and every file of the site listed, to be made when written (``PreparedSite/write(to:)``) or
-    /// collected (``PreparedSite/files()``). Throws when a word of the site cannot be written into the templates.
+    /// The general plans made, and the site ready to be made and written (``PreparedSite/write(to:)``) or collected
+    /// (``PreparedSite/files()``); the shops' plans are made then, a batch of shops at a time. Throws when a word of
+    /// the site cannot be written into the templates.
     public func prepare() throws -> PreparedSite {
-        let made = try jobs()
-        return PreparedSite(jobs: made.jobs, merchants: made.merchants, plans: made.plans, today: made.today, clock: made.clock)
-    }
-
-    /// Every file of the site, each with how to make it (on any thread): the plans are made here, the pages and
-    /// documents when asked for.
-    func jobs() throws -> (jobs: [SiteJob], merchants: Int, plans: Int, today: CalendarDate, clock: SiteClock) {
         let today = options.today ?? SiteBuilder.newestSeen(registry) ?? CalendarDate(year: 2026, month: 1, day: 1)!
         let clock = SiteClock()
         let catalog = SiteCatalog(registry: registry, today: today, repositoryURL: options.repositoryURL)
-        clock.mark("plans")
+        clock.mark("general plans")
         let libraries = try SiteLibraries(catalog: catalog)
-        let parts = SiteFragments(libraries: libraries)
-        /// The page at `path` (its folder, `ko/amazon/refund/`) in its language, from the templates with that language's words.
-        @Sendable func render(_ template: String, _ path: String, _ lang: String, _ context: [String: Any]) -> String {
-            libraries.library(lang: lang, root: SitePaths.root(from: path)).render(context, withTemplate: template) ?? ""
+        return PreparedSite(catalog: catalog, libraries: libraries, parts: SiteFragments(libraries: libraries), clock: clock)
+    }
+}
+
+/// A site whose general plans are made, ready to make the shops' plans, render and write.
+public struct PreparedSite: Sendable {
+    let catalog: SiteCatalog
+    let libraries: SiteLibraries
+    let parts: SiteFragments
+    let clock: SiteClock
+    public var merchants: Int { catalog.profiles.count }
+    public var today: CalendarDate { catalog.today }
+
+    /// Shops whose plans are made and written together: at most this many shops' plans are held at once (at 10,000
+    /// profiles all of them took 6.4 GB), enough for both cores to share the work of a batch. The site's bytes do not
+    /// depend on it (the tests set it small).
+    var batchSize = 64
+
+    /// Every file, in memory, sorted by path.
+    public func files() -> SiteFiles {
+        var files: [SiteFile] = []
+        let plans = make { jobs, _ in
+            let texts = SiteCatalog.parallelMap(jobs) { $0.make() }
+            files += zip(jobs, texts).map { SiteFile(path: $0.path, text: $1) }
         }
+        clock.mark("plans, pages, API")
+        return SiteFiles(files: files.sorted { $0.path < $1.path }, merchants: merchants, plans: plans, today: today)
+    }
+
+    /// Writes the site into `folder` as ``SiteFiles/write(to:)`` does (the same files, bytes and checks of the
+    /// folder), each file written as soon as it is made and each batch of shops' plans let go once written, so neither
+    /// the site nor its plans are ever held in memory whole.
+    public func write(to folder: URL) throws -> SiteWriteSummary {
+        // Every path a plan could have; those that end up with no plan are taken away again as their batch is written.
+        let base = try SiteFiles.prepare(folder, paths: candidatePaths())
+        var files = 0, bytes = 0
+        let plans = try make { jobs, unpublished in
+            files += jobs.count
+            bytes += try SiteFiles.save(count: jobs.count, under: base) { SiteFile(path: jobs[$0].path, text: jobs[$0].make()) }
+            try SiteFiles.remove(unpublished, under: base)
+        }
+        clock.mark("plans, pages, API, written")
+        return SiteWriteSummary(files: files, byteCount: bytes, plans: plans)
+    }
+
+    /// Every path ``make(_:)`` may give a file: its fixed files, the shops' pages and documents, a page and document
+    /// for every plan a shop may have, the search index.
+    func candidatePaths() -> [String] {
+        var paths = fixedJobs().map(\.path)
+        for key in SiteCatalog.generalKeys(issues: catalog.issues) { paths += [key.pagePath + "index.html", key.apiPath] }
+        for p in catalog.profiles {
+            paths += SiteCatalog.languages.map { SitePaths.merchantPage(p.id, $0) + "index.html" } + [SitePaths.merchantAPI(p.id)]
+        }
+        for key in SiteCatalog.candidateKeys(profiles: catalog.profiles, issues: catalog.issues) {
+            paths += [key.pagePath + "index.html", key.apiPath]
+        }
+        return paths + SiteSearchIndex.paths(catalog: catalog)
+    }
+
+    /// The page at `path` (its folder, `ko/amazon/refund/`) in its language, from the templates with that language's words.
+    func render(_ template: String, _ path: String, _ lang: String, _ context: [String: Any]) -> String {
+        libraries.library(lang: lang, root: SitePaths.root(from: path)).render(context, withTemplate: template) ?? ""
+    }
+
+    /// The files that show no shop's plan: the start pages, the lists of shops, the ladders, the assets.
+    func fixedJobs() -> [SiteJob] {
+        let site = self
         var jobs: [SiteJob] = []
         let others = OtherPages(catalog: catalog)
-        jobs.append(SiteJob("index.html") { render("root", "", "en", others.root()) })
+        jobs.append(SiteJob("index.html") { site.render("root", "", "en", others.root()) })
         for lang in SiteCatalog.languages {
             let add = "\(lang)/\(SitePaths.addFolder)/"
-            jobs.append(SiteJob("\(lang)/index.html") { render("home", "\(lang)/", lang, others.home(lang: lang)) })
-            jobs.append(SiteJob(add + "index.html") { render("add", add, lang, others.add(lang: lang)) })
+            jobs.append(SiteJob("\(lang)/index.html") { site.render("home", "\(lang)/", lang, others.home(lang: lang)) })
+            jobs.append(SiteJob(add + "index.html") { site.render("add", add, lang, others.add(lang: lang)) })
             let countries = SitePaths.countriesPage(lang)
-            jobs.append(SiteJob(countries + "index.html") { render("countries", countries, lang, others.countries(lang: lang)) })
+            jobs.append(SiteJob(countries + "index.html") { site.render("countries", countries, lang, others.countries(lang: lang)) })
             for page in 1...others.pageCount {
                 let path = SitePaths.merchantsPage(lang, page: page)
-                jobs.append(SiteJob(path + "index.html") { render("merchants", path, lang, others.merchants(lang: lang, page: page)) })
+                jobs.append(SiteJob(path + "index.html") { site.render("merchants", path, lang, others.merchants(lang: lang, page: page)) })
             }
         }
-        for p in catalog.profiles {
-            for lang in SiteCatalog.languages {
-                let path = SitePaths.merchantPage(p.id, lang)
-                jobs.append(SiteJob(path + "index.html") { render("merchant", path, lang, others.merchant(p, lang: lang)) })
-            }
-        }
-        let keys = catalog.plans.keys.sorted()
-        for key in keys {
-            jobs.append(SiteJob(key.pagePath + "index.html") {
-                render("plan", key.pagePath, key.language, PlanPage(catalog: catalog, key: key, plan: catalog.plans[key]!, parts: parts).context())
-            })
-        }
-        jobs += SiteAPI(catalog: catalog).jobs(keys: keys)
-        jobs += SiteSearchIndex(catalog: catalog).files().map { file in SiteJob(file.path) { file.text } }
-        clock.mark("search index")
+        jobs += SiteAPI(catalog: catalog).fixedJobs()
         jobs += SiteCatalog.languages.map { lang in SiteJob(SiteAssets.stringsPath(lang)) { SiteAssets.strings(lang) } }
         jobs += [SiteJob("assets/site.css") { SiteAssets.css }, SiteJob("assets/site.js") { SiteAssets.script },
                  SiteJob("assets/icon.svg") { SiteAssets.icon }, SiteJob(".nojekyll") { "" },
                  SiteJob(SiteFiles.marker) { "Written by `supportdir site`; the folder is replaced on the next build.\n" }]
-        return (jobs, catalog.profiles.count, catalog.plans.count, today, clock)
-    }
-}
-
-/// A site whose plans are made, ready to render and write.
-public struct PreparedSite: Sendable {
-    let jobs: [SiteJob]
-    public let merchants: Int
-    public let plans: Int
-    public let today: CalendarDate
-    let clock: SiteClock
-
-    /// Every file, in memory, sorted by path.
-    public func files() -> SiteFiles {
-        let texts = SiteCatalog.parallelMap(jobs) { $0.make() }
-        clock.mark("pages, API")
-        return SiteFiles(files: zip(jobs, texts).map { SiteFile(path: $0.path, text: $1) }.sorted { $0.path < $1.path },
-                         merchants: merchants, plans: plans, today: today)
+        return jobs
     }
 
-    /// Writes the site into `folder` as ``SiteFiles/write(to:)`` does (the same files, bytes and checks of the
-    /// folder), each file written as soon as it is made, so the site is never held in memory whole (6 GB at 10,000
-    /// profiles).
-    public func write(to folder: URL) throws -> SiteWriteSummary {
-        let base = try SiteFiles.prepare(folder, paths: jobs.map(\.path))
-        let jobs = self.jobs
-        let bytes = try SiteFiles.save(count: jobs.count, under: base) { SiteFile(path: jobs[$0].path, text: jobs[$0].make()) }
-        clock.mark("pages, API, written")
-        return SiteWriteSummary(files: jobs.count, byteCount: bytes)
+    /// The pages and documents of the plans in `catalog` whose keys are `keys`.
+    func planJobs(_ keys: [PlanKey], in catalog: SiteCatalog) -> [SiteJob] {
+        let site = self
+        return keys.map { key in
+            SiteJob(key.pagePath + "index.html") {
+                site.render("plan", key.pagePath, key.language, PlanPage(catalog: catalog, key: key, plan: catalog.plans[key]!, parts: site.parts).context())
+            }
+        } + SiteAPI(catalog: catalog).planJobs(keys: keys)
+    }
+
+    /// Makes the site's files in turns, each given to `take` with the candidate plans that turned out to have none
+    /// (``candidatePaths()`` has their paths): the fixed files and the general plans; then each batch of shops, its
+    /// plans made, with the shops' pages, documents and plans (let go when `take` returns); then the search index,
+    /// which lists every shop's plans. Returns how many plans the site has.
+    func make(_ take: (_ jobs: [SiteJob], _ unpublished: [PlanKey]) throws -> Void) rethrows -> Int {
+        let general = catalog.plans.keys.sorted()
+        try take(fixedJobs() + planJobs(general, in: catalog), SiteCatalog.generalKeys(issues: catalog.issues).filter { catalog.plans[$0] == nil })
+        var plans = general.count
+        var published: [String: [Int]] = [:]
+        for start in stride(from: 0, to: catalog.profiles.count, by: batchSize) {
+            let shops = catalog.profiles[start..<min(start + batchSize, catalog.profiles.count)]
+            let batch = catalog.withPlans(of: shops)
+            let others = OtherPages(catalog: batch), api = SiteAPI(catalog: batch)
+            var jobs: [SiteJob] = []
+            for p in shops {
+                for lang in SiteCatalog.languages {
+                    let path = SitePaths.merchantPage(p.id, lang)
+                    jobs.append(SiteJob(path + "index.html") { render("merchant", path, lang, others.merchant(p, lang: lang)) })
+                }
+                jobs.append(api.merchantJob(p))
+                published[p.id] = SiteSearchIndex.thirdPartyPlans(p, in: batch)
+            }
+            let keys = batch.plans.keys.filter { $0.merchant != nil }.sorted()
+            plans += keys.count
+            // Unpublished third-party pages first: their folder is empty once the page is gone, and may then go too.
+            let unpublished = SiteCatalog.candidateKeys(profiles: Array(shops), issues: catalog.issues).filter { batch.plans[$0] == nil }
+            try take(jobs + planJobs(keys, in: batch), unpublished.filter(\.thirdParty) + unpublished.filter { !$0.thirdParty })
+        }
+        try take(SiteSearchIndex(catalog: catalog, published: published).files().map { file in SiteJob(file.path) { file.text } }, [])
+        return plans
     }
 }
 
@@ -132,10 +188,12 @@ struct SiteJob: Sendable {
     }
 }
 
-/// What ``PreparedSite/write(to:)`` wrote (the merchants, plans and date are the ``PreparedSite``'s).
+/// What ``PreparedSite/write(to:)`` wrote (the merchants and date are the ``PreparedSite``'s).
 public struct SiteWriteSummary: Sendable {
     public var files: Int
     public var byteCount: Int
+    /// The plans made and written (a page and a document each, in each language counted apart).
+    public var plans: Int
 }
 
 /// The templates with each language's words written in (``SiteTemplates/library(words:)``), one library per
@@ -322,6 +380,21 @@ public struct SiteFiles: Sendable {
         let written = results.values
         if let failure = written.lazy.compactMap(\.failure).first { throw SiteWriteError(description: failure) }
         return written.reduce(0) { $0 + $1.bytes }
+    }
+
+    /// Removes under `base` the page and document of each of `keys` (plans ``PreparedSite/candidatePaths()`` listed that
+    /// have none), and their folders when that leaves them empty, so the folder holds exactly the site's files.
+    static func remove(_ keys: [PlanKey], under base: String) throws {
+        for key in keys {
+            for path in [key.pagePath + "index.html", key.apiPath] where unlink(base + path) != 0 && errno != ENOENT {
+                throw SiteWriteError(description: SiteFileWriter.failure("could not remove", base + path))
+            }
+            // Still holding files (the page sold by a third-party seller, the shop's other plans): kept.
+            let apiFolder = String(key.apiPath[..<key.apiPath.lastIndex(of: "/")!])
+            for folder in [key.pagePath, apiFolder] where rmdir(base + folder) != 0 && errno != ENOENT && errno != ENOTEMPTY {
+                throw SiteWriteError(description: SiteFileWriter.failure("could not remove", base + folder))
+            }
+        }
     }
 
     /// Makes `folder` ready for a site of files at `paths`: created when missing; refused when it holds anything but

@@ -25,13 +25,15 @@ struct PlanKey: Hashable, Sendable, Comparable {
     }
 }
 
-/// What the site shows, computed by the library once: the profiles, and every plan from `ContactPlanner`.
+/// What the site shows, computed by the library: the profiles, the general plans, and (in ``withPlans(of:)``) the plans
+/// of some shops from `ContactPlanner`. The site is made a batch of shops at a time, so only that batch's plans are
+/// held (at 10,000 profiles every plan held at once took 6.4 GB).
 struct SiteCatalog: Sendable {
     let registry: Registry
     let profiles: [any MerchantProfile]
     let issues: [IssueKind]
-    /// Every published plan, by key.
-    let plans: [PlanKey: ContactPlan]
+    /// The plans at hand, by key: the general plans (of no shop), and those of the shops of ``withPlans(of:)``.
+    private(set) var plans: [PlanKey: ContactPlan]
     /// Per language, per country: the ladder outside the shop, as the library words it.
     let countryLadders: [String: [(country: String, steps: [PlanEscalation])]]
     /// The moment plans are made for: noon UTC of `today`.
@@ -39,9 +41,11 @@ struct SiteCatalog: Sendable {
     let today: CalendarDate
     /// The repository the "add a shop" page links to.
     let repositoryURL: String
+    let planner: ContactPlanner
 
     static let languages = PlanLanguage.supported
 
+    /// The catalog with the general plans only.
     init(registry: Registry, today: CalendarDate, repositoryURL: String) {
         self.registry = registry
         self.repositoryURL = repositoryURL
@@ -51,9 +55,21 @@ struct SiteCatalog: Sendable {
         now = utc.date(from: DateComponents(year: today.year, month: today.month, day: today.day, hour: 12))!
         profiles = registry.ids.compactMap { registry.profile(id: $0) }
         issues = registry.vocabulary.issues
-        let planner = ContactPlanner(registry: registry)
-        let now = self.now
-        let candidates = SiteCatalog.candidateKeys(profiles: profiles, issues: issues)
+        planner = ContactPlanner(registry: registry)
+        plans = SiteCatalog.makePlans(SiteCatalog.generalKeys(issues: issues), planner: planner, now: now)
+        countryLadders = SiteCatalog.ladders(planner: planner, vocabulary: registry.vocabulary, now: now)
+    }
+
+    /// This catalog with the plans of `shops` too: every one their pages link to (the general plans stay).
+    func withPlans(of shops: some Collection<any MerchantProfile>) -> SiteCatalog {
+        var catalog = self
+        let made = SiteCatalog.makePlans(SiteCatalog.candidateKeys(profiles: Array(shops), issues: issues), planner: planner, now: now)
+        catalog.plans.merge(made) { general, _ in general }
+        return catalog
+    }
+
+    /// The plans of `candidates` worth a page: the library's, less a third-party plan whose steps are the marketplace's.
+    static func makePlans(_ candidates: [PlanKey], planner: ContactPlanner, now: Date) -> [PlanKey: ContactPlan] {
         // The merchant, seller and language are read once for all the issues of a merchant (the reading before the
         // issue does not depend on it), then each issue completes it: the same understanding `resolve` makes.
         var keysOfReading: [PlanKey: [Int]] = [:]
@@ -82,26 +98,30 @@ struct SiteCatalog: Sendable {
             }
             plans[key] = plan
         }
-        self.plans = plans
-        countryLadders = SiteCatalog.ladders(planner: planner, vocabulary: registry.vocabulary, now: now)
+        return plans
     }
 
-    /// Plans worth a page: every issue of every profile sold by it, as `resolve --merchant ID --issue ISSUE` answers
-    /// (an issue the profile has no route for gets the shop's general ways in, with the issue's own preparation,
-    /// message and deadlines); where the profile routes the issue and is a marketplace with sellers, also sold by a
-    /// third-party seller; and the general plan of every issue.
+    /// Plans of shops worth a page: every issue of every profile sold by it, as `resolve --merchant ID --issue ISSUE`
+    /// answers (an issue the profile has no route for gets the shop's general ways in, with the issue's own preparation,
+    /// message and deadlines); where the profile is a marketplace with sellers, also sold by a third-party seller (kept
+    /// only where its steps differ from the marketplace's: the planner, not the site, decides what the route is).
     static func candidateKeys(profiles: [any MerchantProfile], issues: [IssueKind]) -> [PlanKey] {
         var keys: [PlanKey] = []
         for p in profiles {
+            let third = p.thirdParty != nil
             for issue in issues {
-                let routed = p.route(for: issue.id, soldBy: .marketplace) != nil
-                let third = p.thirdParty != nil && (routed || p.route(for: issue.id, soldBy: .thirdParty) != nil)
                 for lang in languages {
                     keys.append(PlanKey(merchant: p.id, issue: issue.id, thirdParty: false, language: lang))
                     if third { keys.append(PlanKey(merchant: p.id, issue: issue.id, thirdParty: true, language: lang)) }
                 }
             }
         }
+        return keys
+    }
+
+    /// The general plan of every issue, for a shop the directory does not know.
+    static func generalKeys(issues: [IssueKind]) -> [PlanKey] {
+        var keys: [PlanKey] = []
         for issue in issues {
             for lang in languages { keys.append(PlanKey(merchant: nil, issue: issue.id, thirdParty: false, language: lang)) }
         }

@@ -421,7 +421,7 @@ enum SiteScript {
               return k.length && !(k.length === 1 && k[0].latin && (k[0].t.length < 3 || /^[0-9]+$/.test(k[0].t)));
             });
             var fronts = (m[9] || []).map(function (f) { return { key: tokenize(f[0], han), region: f[1] }; });
-            return { id: m[0], kind: m[1], group: m[2], regions: m[3], names: m[4], keys: keys, plans: m[6], sellsOn: m[7], sellerProfile: m[8], fronts: fronts };
+            return { id: m[0], kind: m[1], group: m[2], regions: m[3], names: m[4], keys: keys, third: m[6], sellsOn: m[7], sellerProfile: m[8], fronts: fronts };
           }),
           issues: meta.issues.map(function (x, i) {
             return { id: x[0], index: i, names: x[1], raw: x[2], phrases: phrases([x[0].replace(/-/g, ' ')].concat(x[1], x[2])), wish: !!x[3], outranks: x[4] || [] };
@@ -598,14 +598,12 @@ enum SiteScript {
         }
         var name = function (m) { return m.names[li] || m.names[0]; };
         var issueName = function (x) { return x.names[li] || x.names[0]; };
+        // Every issue has a page at a shop with plans (null: none, a seller profile); sold by a third-party seller, its own
+        // page where the index lists the issue, else the shop's.
         var planPath = function (m, x) {
-          for (var i = 0; i < m.plans.length; i += 2) {
-            if (m.plans[i] !== x.index) continue;
-            var flags = m.plans[i + 1];
-            var useThird = wantThird ? (flags & 2) !== 0 : (flags & 1) === 0;
-            return lang + '/' + m.id + '/' + x.id + '/' + (useThird ? 'third-party/' : '');
-          }
-          return null;
+          if (!m.third) return null;
+          var useThird = wantThird && m.third.indexOf(x.index) >= 0;
+          return lang + '/' + m.id + '/' + x.id + '/' + (useThird ? 'third-party/' : '');
         };
         if (clear && reading.issue) {
           var path = planPath(top.m, reading.issue);

@@ -1,3 +1,4 @@
+import Foundation
 import SupportDirectory
 
 /// The index the start page loads on the first search: `api/v1/search/meta.json` (issues, the words
@@ -5,8 +6,17 @@ import SupportDirectory
 /// `merchantsPerFile` merchants each, so no single file grows past 1 MB however large the directory.
 struct SiteSearchIndex {
     let catalog: SiteCatalog
+    /// Each shop's third-party plans (``thirdPartyPlans(_:in:)``), by id, recorded as its batch was made; none: no plan page.
+    let published: [String: [Int]]
     static let merchantsPerFile = 1_000
     static let schemaVersion = 1
+
+    /// The paths of ``files()``, known before any plan is made.
+    static func paths(catalog: SiteCatalog) -> [String] {
+        let chunks = (max(catalog.profiles.count, 1) + merchantsPerFile - 1) / merchantsPerFile
+        return ["api/v1/search/meta.json"] + (0..<chunks).map { "api/v1/search/merchants-\($0).json" }
+            + SiteCatalog.languages.map { "api/v1/search/examples-\($0).json" }
+    }
 
     /// `path -> contents` of every index file.
     func files() -> [(path: String, text: String)] {
@@ -68,21 +78,28 @@ struct SiteSearchIndex {
                 "contact_plan": catalog.plan(PlanKey(merchant: nil, issue: SiteCatalog.contactIssue, thirdParty: false, language: "en")) != nil]
     }
 
-    /// `[id, kind, group, regions, [name en, ko, ja, zh], search words, plans, sells_on, seller profile, storefronts]`; plans list
-    /// an issue's index and 1 (sold by the merchant), 2 (by a third-party seller) or 3 (both); the seller profile is a
-    /// marketplace's general profile of its third-party sellers (naming it means "a third-party seller on it", as resolve reads it);
-    /// storefronts are `[domain, region]` (amazon.co.jp names the Japanese storefront).
+    /// `[id, kind, group, regions, [name en, ko, ja, zh], search words, third-party plans, sells_on, seller profile, storefronts]`;
+    /// the third-party plans are the indexes of the issues with a page for an item a third-party seller sold, or null when the
+    /// shop has no plan page (a seller profile, read as its marketplace's; every other shop has a page for every issue);
+    /// the seller profile is a marketplace's general profile of its third-party sellers (naming it means "a third-party
+    /// seller on it", as resolve reads it); storefronts are `[domain, region]` (amazon.co.jp names the Japanese storefront).
     func entry(_ p: any MerchantProfile) -> [Any] {
         let names = SiteCatalog.languages.map { OutputEscaping.clean(p.names.text(for: $0)) }
         let words = unique([p.id] + p.names.allTexts + p.aliases + p.domains)
-        var plans: [Int] = []
-        for (i, issue) in catalog.issues.enumerated() {
-            let own = catalog.plan(PlanKey(merchant: p.id, issue: issue.id, thirdParty: false, language: "en")) != nil
-            let third = catalog.plan(PlanKey(merchant: p.id, issue: issue.id, thirdParty: true, language: "en")) != nil
-            if own || third { plans += [i, (own ? 1 : 0) + (third ? 2 : 0)] }
-        }
+        let third: Any = published[p.id].map { $0 as Any } ?? NSNull()
         let storefronts: [[String]] = p.storefronts.map { [OutputEscaping.line($0.domain, limit: 200), $0.region] }
-        return [p.id, p.kind.rawValue, p.group ?? "", p.regions, names, words, plans, p.sellsOn, p.thirdParty?.sellerProfile ?? "", storefronts]
+        return [p.id, p.kind.rawValue, p.group ?? "", p.regions, names, words, third, p.sellsOn, p.thirdParty?.sellerProfile ?? "", storefronts]
+    }
+
+    /// The third-party plans of `p` in `catalog` (which holds its batch's), as ``entry(_:)`` lists them; nil when it has no
+    /// plan page. A shop has its own page for every issue or for none (the planner reads which merchant a request is
+    /// about before the issue), so the index need not list them.
+    static func thirdPartyPlans(_ p: any MerchantProfile, in catalog: SiteCatalog) -> [Int]? {
+        let own = catalog.issues.filter { catalog.plan(PlanKey(merchant: p.id, issue: $0.id, thirdParty: false, language: "en")) != nil }
+        guard !own.isEmpty else { return nil }
+        return catalog.issues.indices.filter {
+            catalog.plan(PlanKey(merchant: p.id, issue: catalog.issues[$0].id, thirdParty: true, language: "en")) != nil
+        }
     }
 
     func unique(_ words: [String]) -> [String] {

@@ -145,6 +145,62 @@ struct SiteTests {
         #expect(document == run.stdout, "the page's plan is resolve's")
     }
 
+    /// What a merchant page's plan link says in each language when the plan is the shop's general ways in.
+    static let generalMarks = ["en": "general ways in)", "ko": "(일반 연락 방법)", "ja": "（一般的な連絡方法）", "zh": "（通用联系方式）"]
+
+    /// Every plan link on every merchant page, with whether its words say "general ways in" and the `route` of the plan
+    /// it opens (nil: the plan's document is missing or has no route).
+    static func planLinks(_ site: SiteFiles) throws -> [(page: String, href: String, saysGeneral: Bool, route: String?)] {
+        let link = try Regex(#"<a href="\.\./\.\./(en|ko|ja|zh)/([a-z0-9-]+)/([a-z0-9-]+)/(third-party/)?">([^<]*)</a>"#)
+        var links: [(page: String, href: String, saysGeneral: Bool, route: String?)] = []
+        for file in site.files where file.path.split(separator: "/").count == 3 && file.path.hasSuffix("/index.html") {
+            let html = String(decoding: file.data, as: UTF8.self)
+            for match in html.matches(of: link) {
+                let lang = String(match.output[1].substring!), id = String(match.output[2].substring!)
+                let issue = String(match.output[3].substring!), third = match.output[4].substring != nil
+                let text = String(match.output[5].substring!)
+                let api = "api/v1/plans/\(id)/\(issue)" + (third ? ".third-party" : "") + ".\(lang).json"
+                let route = (try? object(site, api))?["route"] as? String
+                links.append((file.path, String(match.output[0].substring!), text.contains(generalMarks[lang]!), route))
+            }
+        }
+        return links
+    }
+
+    @Test("a merchant page's link says 'general ways in' exactly when the plan it opens says its route is general")
+    func linkWordsFollowThePlan() throws {
+        // Profiles that route refunds only for third-party sales: a shop without a third-party policy (one page, the
+        // shop's general ways in) and a marketplace with sellers (its own sale general, a seller's sale routed).
+        let fixtures = ["third-only-shop", "third-only-market", "third-only-market-sellers"]
+        let folder = try Self.folder(with: fixtures.map { Self.support.appendingPathComponent("site-route/\($0).yaml") })
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = try SiteBuilder(registry: Registry.load(folders: [folder])).build()
+        for (id, third, route) in [("third-only-shop", false, "general"), ("third-only-market", false, "general"),
+                                   ("third-only-market", true, "specific")] {
+            let api = "api/v1/plans/\(id)/refund" + (third ? ".third-party" : "") + ".en.json"
+            let plan = try Self.object(site, api)
+            #expect(plan["route"] as? String == route, "\(api)")
+            let notes = plan["notes"] as? [String] ?? []
+            #expect(notes.contains { $0.contains("no specific route for this issue") } == (route == "general"), "\(api): \(notes)")
+        }
+        #expect(site.file("api/v1/plans/third-only-shop/refund.third-party.en.json") == nil, "a shop without sellers has one refund page")
+        let shop = try #require(Self.text(site, "en/third-only-shop/index.html"))
+        #expect(shop.contains("<a href=\"../../en/third-only-shop/refund/\">Contact plan (its general ways in)</a>"))
+        #expect(shop.contains("<a href=\"../../en/third-only-shop/return/\">Contact plan</a>"))
+        let market = try #require(Self.text(site, "en/third-only-market/index.html"))
+        #expect(market.contains("<a href=\"../../en/third-only-market/refund/\">sold by Third Only Market (its general ways in)</a>"))
+        #expect(market.contains("<a href=\"../../en/third-only-market/refund/third-party/\">sold by a third-party seller</a>"))
+        // Every link on the fixtures' pages and on the shipped site's, in every language.
+        for (name, built) in [("fixtures", site), ("shipped", Self.shipped)] {
+            let links = try Self.planLinks(built)
+            #expect(links.count > (name == "fixtures" ? 100 : 1_000), "\(name): \(links.count) links read")
+            #expect(links.contains { $0.saysGeneral } && links.contains { !$0.saysGeneral }, "\(name): both kinds of link")
+            for l in links where l.route == nil || l.saysGeneral != (l.route == "general") {
+                Issue.record("\(name) \(l.page): \(l.href) but the plan's route is \(l.route ?? "missing")")
+            }
+        }
+    }
+
     @Test("the third-party refund plan starts with the seller; the page shows the plan's steps in order")
     func sellerFirst() throws {
         let page = try #require(Self.text(Self.shipped, "en/amazon/refund/third-party/index.html"))
@@ -204,6 +260,22 @@ struct SiteTests {
         let chunk = try Self.object(Self.shipped, "api/v1/search/merchants-0.json")
         let entries = try #require(chunk["merchants"] as? [[Any]])
         #expect(entries.count == Self.shipped.merchants)
+        // Field 6: the issues with a third-party page, or null for a shop with no plan page; every other shop has a
+        // page for every issue (so the index need not list them).
+        let ids = issues.compactMap { $0.first as? String }
+        var withThird = 0, without = 0
+        for entry in entries {
+            let id = try #require(entry.first as? String)
+            let own = ids.filter { Self.shipped.file("en/\(id)/\($0)/index.html") != nil }
+            let third = ids.indices.filter { Self.shipped.file("en/\(id)/\(ids[$0])/third-party/index.html") != nil }
+            #expect(own.isEmpty || own == ids, "\(id) has a page for every issue or none: \(own)")
+            if own.isEmpty {
+                #expect(entry[6] is NSNull, "\(id): no plan page"); without += 1
+            } else {
+                #expect(entry[6] as? [Int] == third, "\(id): \(entry[6])"); if !third.isEmpty { withThird += 1 }
+            }
+        }
+        #expect(withThird > 0 && without > 0, "both cases are in the shipped profiles")
         let home = try #require(Self.text(Self.shipped, "en/index.html"))
         #expect(!home.contains("merchants-0.json"), "the start page does not load the index until a search")
     }

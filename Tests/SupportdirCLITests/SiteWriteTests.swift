@@ -55,6 +55,43 @@ struct SiteWriteTests {
         #expect(!fm.fileExists(atPath: root.appendingPathComponent("index.html").path), "a linked folder was written into")
     }
 
+    @Test("plans made three shops at a time give the same files, and the folder holds exactly them, no folder of a plan that has none")
+    func batchesOfShops() throws {
+        let fm = FileManager.default
+        var site = try SiteBuilder(registry: Registry.load(folders: [SiteTests.merchants])).prepare()
+        site.batchSize = 3
+        #expect(site.merchants > 3 * 5, "several batches")
+        let whole = SiteTests.shipped, batched = site.files()
+        #expect(batched.files.map(\.path) == whole.files.map(\.path))
+        #expect(batched.files == whole.files, "the same bytes")
+        #expect(batched.plans == whole.plans)
+        // A plan a profile may have and has not (the sellers' profiles answer no refund of their own), written by a
+        // stale build: it goes, with its folders.
+        let stale = ["en/amazon-sellers/refund/index.html", "api/v1/plans/amazon-sellers/refund.en.json"]
+        for path in stale { #expect(whole.file(path) == nil, "\(path) is not part of the site") }
+        let out = SiteTests.temporaryFolder("batches")
+        defer { try? fm.removeItem(at: out) }
+        for round in ["fresh", "over a stale build"] {
+            if round != "fresh" {
+                for path in stale {
+                    try fm.createDirectory(at: out.appendingPathComponent(path).deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try Data("stale\n".utf8).write(to: out.appendingPathComponent(path))
+                }
+            }
+            let written = try site.write(to: out)
+            #expect(written.files == whole.files.count && written.plans == whole.plans, "\(round)")
+            var expected: [String: String] = [:]
+            for file in whole.files {
+                expected[file.path] = String(decoding: file.data, as: UTF8.self)
+                var folder = file.path.split(separator: "/").dropLast()
+                while !folder.isEmpty { expected[folder.joined(separator: "/")] = "/"; folder = folder.dropLast() }
+            }
+            let listing = try Self.listing(out)
+            #expect(listing.keys.sorted() == expected.keys.sorted(), "\(round): \(Set(listing.keys).symmetricDifference(expected.keys).sorted().prefix(5))")
+            #expect(listing == expected, "\(round): the same bytes")
+        }
+    }
+
     @Test("a file that cannot be written is an error naming it in full")
     func unwritable() throws {
         let root = SiteTests.temporaryFolder("unwritable-with-a-long-folder-name-so-the-path-is-over-eighty-characters")

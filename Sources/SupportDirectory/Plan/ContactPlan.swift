@@ -11,6 +11,10 @@ public struct ContactPlan: Sendable, Codable, Hashable {
     public var kind: PlanKind = .problem
     /// True for the general plan that works with any shop (no profile for the merchant).
     public var generic: Bool = false
+    /// Whether the steps follow a profile's route for this issue (`specific`) or are the shop's general ways in
+    /// (`general`): the profile has no route for the issue (with the note `note.no_route`), a contact plan, or the
+    /// general plan for any shop. The planner decides it where it writes that note; the site labels its links by it.
+    public var route: PlanRoute = .specific
     public var generatedAt: String
     public var today: CalendarDate
     public var language: String
@@ -43,7 +47,7 @@ public struct ContactPlan: Sendable, Codable, Hashable {
     public var hints: [String] = []
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion = "schema_version", status, kind, generic, merchantStatus = "merchant_status"
+        case schemaVersion = "schema_version", status, kind, generic, route, merchantStatus = "merchant_status"
         case merchantCandidates = "merchant_candidates", hints, generatedAt = "generated_at", today, language, country
         case timeZone = "time_zone", understood, notes, merchant, seller, issue, orderNumber = "order_number"
         case plan, prepare, message, deadlines, escalation, sources, warnings, tips
@@ -55,6 +59,7 @@ public struct ContactPlan: Sendable, Codable, Hashable {
         try c.encode(status, forKey: .status)
         try c.encode(kind, forKey: .kind)
         try c.encode(generic, forKey: .generic)
+        try c.encode(route, forKey: .route)
         try c.encode(generatedAt, forKey: .generatedAt)
         try c.encode(today, forKey: .today)
         try c.encode(language, forKey: .language)
@@ -82,6 +87,9 @@ public struct ContactPlan: Sendable, Codable, Hashable {
 
 /// What a plan answers: a problem with an order or account, or a request to reach a person.
 public enum PlanKind: String, Sendable, Codable, Hashable { case problem, contact }
+
+/// Where a plan's steps come from: a profile's route for the issue, or the shop's general ways in.
+public enum PlanRoute: String, Sendable, Codable, Hashable { case specific, general }
 
 /// A business in the plan.
 public struct PlanParty: Sendable, Codable, Hashable {

@@ -84,7 +84,8 @@ public struct ContactPlanner: Sendable {
             notes.append(PlanStrings.format("note.assumed_marketplace", lang, name(merchant, lang)))
         }
         var route = routeParts(merchant: merchant, issue: issue, seller: seller, understanding: u, notes: &notes)
-        if route.steps.isEmpty {
+        let routeKind: PlanRoute = route.steps.isEmpty ? .general : .specific
+        if routeKind == .general {
             notes.append(PlanStrings.format("note.no_route", lang, name(merchant, lang)))
             let owner = seller.profile ?? merchant
             // The ways to reach a person there (no claim forms: they belong to the issues that route to them).
@@ -109,7 +110,7 @@ public struct ContactPlanner: Sendable {
         for e in escalation.sourced { sources.add(e.source, backs: e.id) }
         let advice = warningsAndTips([seller.profile, seller.general, merchant].compactMap { $0 }, lang: lang)
         return ContactPlan(
-            generatedAt: PlanTimestamp.string(request.now), today: request.today, language: lang,
+            route: routeKind, generatedAt: PlanTimestamp.string(request.now), today: request.today, language: lang,
             country: u.country, timeZone: request.zoneName, understood: u.facts, notes: notes,
             merchant: party(merchant, lang), seller: seller.planSeller, issue: planIssue(issue, lang),
             orderNumber: u.orderNumber, plan: built.steps, prepare: preparation(prepIDs, understanding: u, request: request, lang: lang),

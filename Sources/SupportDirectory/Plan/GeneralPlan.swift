@@ -50,7 +50,7 @@ extension ContactPlanner {
         var hints = [PlanStrings.text("generic.add", lang)]
         if shop == nil { hints.insert(PlanStrings.text("u.hint.merchant", lang), at: 0) }
         return ContactPlan(
-            kind: issue == nil ? .contact : .problem, generic: true,
+            kind: issue == nil ? .contact : .problem, generic: true, route: .general,
             generatedAt: PlanTimestamp.string(request.now), today: request.today, language: lang,
             country: u.country, timeZone: request.zoneName, understood: u.facts, notes: notes,
             merchant: nil, merchantStatus: .unknown, merchantCandidates: u.merchantCandidates,

@@ -49,7 +49,7 @@ extension ContactPlanner {
                                   values: templateValues(merchant: merchant, issue: nil, seller: seller, understanding: u, request: request),
                                   lang: lang)
         return ContactPlan(
-            kind: .contact, generatedAt: PlanTimestamp.string(request.now), today: request.today, language: lang,
+            kind: .contact, route: .general, generatedAt: PlanTimestamp.string(request.now), today: request.today, language: lang,
             country: u.country, timeZone: request.zoneName, understood: u.facts, notes: notes,
             merchant: party(merchant, lang), seller: seller.planSeller, issue: nil, orderNumber: u.orderNumber, plan: steps,
             prepare: preparation(Self.contactPreparation, understanding: u, request: request, lang: lang), message: message,

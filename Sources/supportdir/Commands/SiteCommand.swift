@@ -90,7 +90,7 @@ struct SiteCommand: ParsableCommand {
             throw ExitCode(1)
         }
         print(OutputEscaping.text("site: wrote \(written.files) files (\(written.byteCount / 1024) KB) to \(out): "
-            + "\(site.merchants) merchants, \(site.plans) plans in en, ko, ja, zh, dated \(site.today)"))
+            + "\(site.merchants) merchants, \(written.plans) plans in en, ko, ja, zh, dated \(site.today)"))
         if let archive {
             print("site: wrote \(DirectoryUpdate.archivePath) (\(archive.count / 1024) KB), the signed archive for `supportdir update`")
         }

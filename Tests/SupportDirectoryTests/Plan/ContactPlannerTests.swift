@@ -28,6 +28,27 @@ struct ContactPlannerTests {
         #expect(plan.plan.map(\.party) == ["merchant", "seller"])
     }
 
+    @Test("route: specific where a profile routes the issue for who sold it, general where the plan is the shop's ways in")
+    func routeSaysWhereTheStepsComeFrom() throws {
+        let noRoute = "no specific route for this issue"
+        for request in [F.request("testmart refund"), F.request("testmart third-party seller refund")] {
+            let plan = try #require(F.plan(request))
+            #expect(plan.route == .specific && !plan.notes.contains { $0.contains(noRoute) }, "\(request.text)")
+        }
+        let unrouted = try #require(F.plan(F.request("testmart", issue: "order-status")))
+        #expect(unrouted.route == .general)
+        #expect(unrouted.notes.contains { $0.contains(noRoute) }, "the flag and the note come from one decision")
+        var u = F.understand(F.request("testmart"))
+        u.intent = .contact
+        let id = try #require(u.merchant)
+        let merchant = try #require(F.registry.profile(id: id))
+        #expect(ContactPlanner(registry: F.registry).contactPlan(merchant: merchant, understanding: u, request: F.request("testmart")).route == .general)
+        let generic = try #require(F.plan(F.request("zalando refund", country: "US")))
+        #expect(generic.generic && generic.route == .general)
+        let json = String(decoding: try JSONEncoder().encode(unrouted), as: UTF8.self)
+        #expect(json.contains("\"route\":\"general\""), "the JSON carries it")
+    }
+
     @Test func brandRouteComesFirstForWarranty() throws {
         let plan = try #require(F.plan(F.request("gadgetco warranty")))
         #expect(plan.plan.first?.party == "brand")
