@@ -7,8 +7,11 @@ struct OtherPages {
 
     func name(_ p: any MerchantProfile, _ lang: String) -> String { OutputEscaping.clean(p.names.text(for: lang)) }
 
+    /// The kind of shop in the page's language (the API keeps the id: `marketplace`).
+    func kindName(_ kind: MerchantKind, _ lang: String) -> String { SiteStrings.text("kind.\(kind.rawValue)", lang) }
+
     func card(_ p: any MerchantProfile, lang: String, root: String) -> [String: Any] {
-        ["href": root + SitePaths.merchantPage(p.id, lang), "name": name(p, lang), "kind": p.kind.rawValue,
+        ["href": root + SitePaths.merchantPage(p.id, lang), "name": name(p, lang), "kind": kindName(p.kind, lang),
          "regions": p.regions.joined(separator: ", ")]
     }
 
@@ -67,7 +70,7 @@ struct OtherPages {
         var c = SitePage.layout(lang: lang, path: path, title: name(p, lang), description: name(p, lang))
         let root = SitePaths.root(from: path)
         c["heading"] = name(p, lang)
-        c["kind"] = p.kind.rawValue
+        c["kind"] = kindName(p.kind, lang)
         if !p.regions.isEmpty { c["regions"] = p.regions.joined(separator: ", ") }
         if !p.domains.isEmpty { c["domains"] = p.domains.map(OutputEscaping.clean).joined(separator: ", ") }
         c["warnings"] = p.warnings.map { OutputEscaping.clean($0.text(for: lang)) }
